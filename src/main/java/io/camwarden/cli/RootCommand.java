@@ -1,0 +1,32 @@
+package io.camwarden.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** `camwarden`: the one jar, with a subcommand per job. */
+@Command(name = "camwarden",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Registry, auditor and compliance workflow for camera fleets. Runs fully offline.",
+        subcommands = {
+                ServeCommand.class,
+                AuditLogCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class RootCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

@@ -1,0 +1,51 @@
+package io.camwarden.domain.scan;
+
+/**
+ * Names of observation kinds. Where recog has a database for a kind, the comment names it: the
+ * fingerprint stage matches those observations against that file.
+ */
+public final class ObservationKinds {
+
+    /** HTTP Server header (recog http_servers.xml). */
+    public static final String HTTP_SERVER = "http.server";
+    /** HTTP WWW-Authenticate header (recog http_wwwauth.xml). */
+    public static final String HTTP_WWW_AUTHENTICATE = "http.www-authenticate";
+    /** Realm from WWW-Authenticate. */
+    public static final String HTTP_REALM = "http.realm";
+    /** HTML title of the landing page (recog html_title.xml). */
+    public static final String HTML_TITLE = "http.title";
+    /** HTTP status code of the landing page. */
+    public static final String HTTP_STATUS = "http.status";
+    /** MD5 of /favicon.ico, hex (recog favicons.xml). */
+    public static final String FAVICON_MD5 = "http.favicon.md5";
+    /** Shodan-style mmh3 hash of the base64 favicon, signed decimal. */
+    public static final String FAVICON_MMH3 = "http.favicon.mmh3";
+    /** TLS certificate subject DN (recog x509_subjects.xml). */
+    public static final String TLS_SUBJECT = "tls.subject";
+    public static final String TLS_ISSUER = "tls.issuer";
+    public static final String TLS_NOT_AFTER = "tls.not-after";
+    public static final String TLS_KEY = "tls.key";
+    public static final String TLS_SELF_SIGNED = "tls.self-signed";
+    /** RTSP Server header (recog rtsp_servers.xml). */
+    public static final String RTSP_SERVER = "rtsp.server";
+    public static final String RTSP_PUBLIC = "rtsp.public";
+    public static final String RTSP_AUTH = "rtsp.www-authenticate";
+    /** Telnet banner after option negotiation (recog telnet_banners.xml). */
+    public static final String TELNET_BANNER = "telnet.banner";
+    /** FTP greeting (recog ftp_banners.xml). */
+    public static final String FTP_BANNER = "ftp.banner";
+    /** ONVIF GetDeviceInformation fields. */
+    public static final String ONVIF_MANUFACTURER = "onvif.manufacturer";
+    public static final String ONVIF_MODEL = "onvif.model";
+    public static final String ONVIF_FIRMWARE = "onvif.firmware";
+    public static final String ONVIF_SERIAL = "onvif.serial";
+    public static final String ONVIF_HARDWARE = "onvif.hardware";
+    /** ONVIF scopes (onvif://www.onvif.org/name/..., /hardware/..., /location/...). */
+    public static final String ONVIF_SCOPE = "onvif.scope";
+    public static final String ONVIF_XADDR = "onvif.xaddr";
+    /** A vendor control protocol recognised from its handshake, value is the vendor. */
+    public static final String VENDOR_CONTROL = "vendor-control";
+
+    private ObservationKinds() {
+    }
+}
