@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates "Authorization: Bearer cwt_..." with an API token; throttled and audited like passwords. */
@@ -21,6 +23,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final LoginAudit loginAudit;
     private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     public BearerTokenFilter(ApiTokenService tokens, LoginThrottle throttle, LoginAudit loginAudit,
                              AuthenticationEntryPoint entryPoint) {
@@ -60,10 +63,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext ctx = SecurityContextHolder.createEmptyContext();
         ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
         SecurityContextHolder.setContext(ctx);
-        try {
-            chain.doFilter(req, res);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // Kept on the request too, so that async dispatches (streamed exports) stay authenticated.
+        contexts.saveContext(ctx, req, res);
+        chain.doFilter(req, res);
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Registry, auditor and compliance workflow for camera fleets. Runs fully offline.",
         subcommands = {
                 ServeCommand.class,
+                ImportCommand.class,
                 AuditLogCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -50,8 +50,8 @@ class AuditLogChainTest {
         assertThat(ok.exit).as(ok.out).isZero();
         assertThat(ok.out).contains("audit log intact: " + rows + " rows");
 
-        long victim = jdbc.sql("SELECT seq FROM audit_log WHERE action = 'organization.create' ORDER BY seq")
-                .query(Long.class).list().get(2);
+        long victim = jdbc.sql("SELECT seq FROM audit_log WHERE action = 'organization.create'"
+                        + " AND detail LIKE '%Audit org 2%'").query(Long.class).single();
         jdbc.sql("UPDATE audit_log SET detail = REPLACE(detail, 'Audit org 2', 'Audit org X') WHERE seq = :s")
                 .param("s", victim).update();
 

@@ -66,9 +66,11 @@ public class OrganizationRepository {
     }
 
     /** Id by exact name within the scope; more than one match is reported by the caller as ambiguous. */
-    public List<Long> idsByName(Scope scope, String name) {
+    /** Records with exactly this name within the scope (names need not be unique). */
+    public List<Organization> findByName(Scope scope, String name) {
         Where w = ScopeSql.organizations(scope, new Where().and("o.name = :name", "name", name));
-        return jdbc.sql("SELECT o.id FROM organization o WHERE " + w.sql()).params(w.params()).query(Long.class).list();
+        return jdbc.sql("SELECT o.* FROM organization o WHERE " + w.sql()).params(w.params())
+                .query(OrganizationRepository::map).list();
     }
 
     public String pathOf(long id) {

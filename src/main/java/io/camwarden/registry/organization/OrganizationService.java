@@ -14,6 +14,7 @@ import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.NotFoundException;
 import io.camwarden.registry.Page;
 import io.camwarden.registry.PageRequest;
+import io.camwarden.registry.Text;
 import io.camwarden.registry.Writes;
 import java.time.Clock;
 import java.time.Instant;
@@ -172,20 +173,12 @@ public class OrganizationService {
             if (c.email() != null && !c.email().isBlank() && !EMAIL.matcher(c.email().strip()).matches()) {
                 errors.add(at + "email", "'" + c.email() + "' is not an e-mail address");
             }
-            if (blank(c.name()) && blank(c.email()) && blank(c.phone()) && blank(c.postalAddress())) {
+            if (Text.blank(c.name()) && Text.blank(c.email()) && Text.blank(c.phone()) && Text.blank(c.postalAddress())) {
                 errors.add(at.substring(0, at.length() - 1), "is empty: give at least a name, e-mail, phone or address");
             }
-            contacts.add(new Contact(trim(c.name()), trim(c.email()), trim(c.phone()), trim(c.postalAddress()), lang));
+            contacts.add(new Contact(Text.trim(c.name()), Text.trim(c.email()), Text.trim(c.phone()), Text.trim(c.postalAddress()), lang));
         }
         errors.throwIfAny();
         return new Organization(id, r.parentId(), name, kind, contacts, null, null);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.strip();
     }
 }

@@ -1,0 +1,69 @@
+package io.camwarden.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on the terminal's stderr. It draws only when a person is watching (a console
+ * is attached), so scripts and CI logs stay clean; at most ten redraws a second.
+ */
+public final class ProgressBar implements AutoCloseable {
+
+    private static final int WIDTH = 30;
+
+    private final String label;
+    private final long total;
+    private final String unit;
+    private final PrintStream out;
+    private final boolean enabled;
+    private final long started = System.nanoTime();
+    private long lastDraw;
+    private long done;
+
+    /** {@code total} may be 0 or less when unknown: then a count and a rate are shown instead of a bar. */
+    public ProgressBar(String label, long total, String unit) {
+        this(label, total, unit, System.err, System.console() != null);
+    }
+
+    ProgressBar(String label, long total, String unit, PrintStream out, boolean enabled) {
+        this.label = label;
+        this.total = total;
+        this.unit = unit;
+        this.out = out;
+        this.enabled = enabled;
+    }
+
+    public synchronized void set(long value) {
+        done = value;
+        long now = System.nanoTime();
+        if (enabled && now - lastDraw > 100_000_000L) {
+            lastDraw = now;
+            draw();
+        }
+    }
+
+    public synchronized void step() {
+        set(done + 1);
+    }
+
+    private void draw() {
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+        String rate = String.format(Locale.ROOT, "%.0f %s/s", done / seconds, unit);
+        if (total > 0) {
+            int filled = (int) Math.min(WIDTH, WIDTH * done / total);
+            out.printf(Locale.ROOT, "\r%s [%s%s] %3d%%  %d/%d %s  %s   ", label, "#".repeat(filled),
+                    " ".repeat(WIDTH - filled), 100 * done / total, done, total, unit, rate);
+        } else {
+            out.printf(Locale.ROOT, "\r%s  %d %s  %s   ", label, done, unit, rate);
+        }
+        out.flush();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (enabled) {
+            draw();
+            out.println();
+        }
+    }
+}
