@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses logins after too many failures, counted both per user name and per client address, so that
- * neither guessing one account's password nor spraying many accounts from one address gets far.
+ * neither guessing one account's password nor spraying many accounts from one address gets far. The
+ * address limit is higher: many honest users may share one address (a police station behind NAT).
  * Counts live in memory: a restart forgives, which is acceptable for throttling (not for the audit log).
  */
 @Component
@@ -24,12 +25,15 @@ public class LoginThrottle {
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final int maxFailures;
+    private final int maxAddressFailures;
     private final Duration window;
     private final Clock clock;
 
     public LoginThrottle(@Value("${camwarden.login.max-failures:5}") int maxFailures,
+                         @Value("${camwarden.login.max-address-failures:50}") int maxAddressFailures,
                          @Value("${camwarden.login.window:15m}") Duration window, Clock clock) {
         this.maxFailures = maxFailures;
+        this.maxAddressFailures = maxAddressFailures;
         this.window = window;
         this.clock = clock;
     }
@@ -40,7 +44,8 @@ public class LoginThrottle {
         Duration wait = Duration.ZERO;
         for (String key : keys(username, address)) {
             Window w = windows.get(key);
-            if (w != null && w.failures() >= maxFailures) {
+            int limit = key.startsWith("addr:") ? maxAddressFailures : maxFailures;
+            if (w != null && w.failures() >= limit) {
                 Duration left = Duration.between(now, w.start().plus(window));
                 if (left.isNegative() || left.isZero()) {
                     windows.remove(key, w);
