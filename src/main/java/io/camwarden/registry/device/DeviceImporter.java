@@ -203,30 +203,26 @@ public class DeviceImporter {
                     keyed.add(new Keyed(row, owner, serial, mac));
                 }
             }
-            // what is stored already, for every owner in the chunk, in one query per owner
-            Map<String, Device> stored = new HashMap<>();
-            Map<Long, List<Keyed>> byOwner = new LinkedHashMap<>();
-            keyed.forEach(k -> byOwner.computeIfAbsent(k.owner(), o -> new ArrayList<>()).add(k));
-            byOwner.forEach((owner, rows) -> {
-                Set<String> serials = new LinkedHashSet<>();
-                Set<String> macs = new LinkedHashSet<>();
-                rows.forEach(k -> {
-                    if (k.serial() != null) {
-                        serials.add(k.serial());
-                    }
-                    if (k.mac() != null) {
-                        macs.add(k.mac());
-                    }
-                });
-                for (Device d : devices.findByOwnerAndKeys(owner, serials, macs)) {
-                    if (d.serial() != null) {
-                        stored.put(serialKey(owner, d.serial()), d);
-                    }
-                    if (d.mac() != null) {
-                        stored.put(macKey(owner, d.mac()), d);
-                    }
+            // what is stored already under the chunk's serials and MACs: one query for the whole chunk
+            Set<String> serials = new LinkedHashSet<>();
+            Set<String> macs = new LinkedHashSet<>();
+            for (Keyed k : keyed) {
+                if (k.serial() != null) {
+                    serials.add(k.serial());
                 }
-            });
+                if (k.mac() != null) {
+                    macs.add(k.mac());
+                }
+            }
+            Map<String, Device> stored = new HashMap<>();
+            for (Device d : devices.findByKeys(null, serials, macs)) {
+                if (d.serial() != null) {
+                    stored.put(serialKey(d.ownerOrganizationId(), d.serial()), d);
+                }
+                if (d.mac() != null) {
+                    stored.put(macKey(d.ownerOrganizationId(), d.mac()), d);
+                }
+            }
             Instant now = Instant.now(clock);
             List<Device> toInsert = new ArrayList<>();
             List<Device> toUpdate = new ArrayList<>();

@@ -116,7 +116,7 @@ public class DeviceService {
         List<String> serials = d.serial() == null ? List.of() : List.of(d.serial());
         List<String> macs = d.mac() == null ? List.of() : List.of(d.mac());
         List<String> clashes = new ArrayList<>();
-        for (Device other : repo.findByOwnerAndKeys(d.ownerOrganizationId(), serials, macs)) {
+        for (Device other : repo.findByKeys(d.ownerOrganizationId(), serials, macs)) {
             if (Objects.equals(other.id(), id)) {
                 continue;
             }

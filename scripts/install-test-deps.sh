@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs what the test suite needs, when run as root on a Debian-like machine: Chromium and its driver for
+# the browser tests, and the camera lab (../shared/lab) for the integration tests. Idempotent and quiet when
+# everything is present. Not root: does nothing (./test then skips what cannot run and says so).
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+[ "$(id -u)" = 0 ] || exit 0
+command -v apt-get >/dev/null 2>&1 || exit 0
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    echo "install-test-deps: installing chromium and chromium-driver ..." >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
+if [ -f "$here/../shared/lab/install.sh" ] && ! "$here/scripts/lab-ready.sh"; then
+    echo "install-test-deps: installing the camera lab from ../shared/lab ..." >&2
+    sh "$here/../shared/lab/install.sh" >/dev/null
+fi
