@@ -71,6 +71,16 @@ class FingerprinterTest {
     }
 
     @Test
+    void aRealmCanNameTheModel() {
+        assertThat(claims(ObservationKinds.HTTP_WWW_AUTHENTICATE, "Basic realm=\"Sony Network Camera (SNC-RZ30N)\"", 80))
+                .extracting(Claim::attribute, Claim::value)
+                .containsExactlyInAnyOrder(tuple(IdentityAttribute.VENDOR, "Sony"),
+                        tuple(IdentityAttribute.MODEL, "SNC-RZ30N"), tuple(IdentityAttribute.DEVICE_KIND, "CAMERA"));
+        assertThat(claims(ObservationKinds.RTSP_SERVER, "H264DVR 1.0", 554))
+                .extracting(Claim::attribute, Claim::value).containsExactly(tuple(IdentityAttribute.DEVICE_KIND, "DVR"));
+    }
+
+    @Test
     void gstreamerAndAnyRtspServiceAreCameraLeads() {
         assertThat(claims(ObservationKinds.RTSP_SERVER, "GStreamer RTSP server", 554))
                 .extracting(Claim::attribute, Claim::value, Claim::authority)
