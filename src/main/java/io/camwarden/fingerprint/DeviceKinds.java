@@ -1,6 +1,7 @@
 package io.camwarden.fingerprint;
 
 import io.camwarden.domain.DeviceKind;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class DeviceKinds {
             return DeviceKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "' is not a device kind; use one of "
-                    + java.util.Arrays.toString(DeviceKind.values()));
+                    + Arrays.toString(DeviceKind.values()));
         }
     }
 }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,7 +171,7 @@ public final class Fingerprinter {
     /** CamWarden's camera fingerprints, in file order. */
     public List<CameraFingerprint> cameraFingerprints() {
         return camerasByKind.values().stream().flatMap(List::stream)
-                .sorted(java.util.Comparator.comparingInt(CameraFingerprint::line)).toList();
+                .sorted(Comparator.comparingInt(CameraFingerprint::line)).toList();
     }
 
     /** recog patterns that a CamWarden row refines, per observation kind. */
@@ -182,6 +184,6 @@ public final class Fingerprinter {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }

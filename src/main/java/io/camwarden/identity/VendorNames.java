@@ -9,7 +9,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +56,7 @@ public final class VendorNames {
 
     static VendorNames read(Reader reader) {
         Map<String, String> canonical = new HashMap<>();
-        java.util.HashSet<String> placeholders = new java.util.HashSet<>();
+        Set<String> placeholders = new HashSet<>();
         for (Csv.Row row : Csv.read(FILE, reader, HEADER)) {
             String name = row.cell(0).strip();
             for (String alias : (name + "|" + row.cell(1)).split("\\|")) {
@@ -90,7 +92,7 @@ public final class VendorNames {
             return "";
         }
         String plain = ACCENTS.matcher(Normalizer.normalize(vendor, Normalizer.Form.NFD)).replaceAll("");
-        List<String> words = new java.util.ArrayList<>(List.of(
+        List<String> words = new ArrayList<>(List.of(
                 NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ")));
         while (words.size() > 1 && LEGAL_FORMS.contains(words.getLast())) {
             words.removeLast();
