@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Finds ONVIF devices with WS-Discovery, both ways the field needs: a multicast Probe on the local segment, and a
@@ -70,9 +71,16 @@ public final class WsDiscoveryClient {
     }
 
     private final Options options;
+    private final Supplier<String> messageIds;
 
     public WsDiscoveryClient(Options options) {
+        this(options, () -> "urn:uuid:" + UUID.randomUUID());
+    }
+
+    /** With chosen message ids: tests use ids a peer reacts to. */
+    WsDiscoveryClient(Options options, Supplier<String> messageIds) {
         this.options = options;
+        this.messageIds = messageIds;
     }
 
     /** Unicast Probes to port 3702 of each host. */
@@ -132,7 +140,7 @@ public final class WsDiscoveryClient {
         int sent = 0;
         for (InetSocketAddress target : targets) {
             for (WsDiscoveryProbeType type : options.types()) {
-                String id = "urn:uuid:" + UUID.randomUUID();
+                String id = messageIds.get();
                 ourIds.add(id);
                 byte[] probe = WsDiscoveryMessages.probe(id, type);
                 try {
