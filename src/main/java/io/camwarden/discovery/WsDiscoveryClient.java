@@ -36,6 +36,8 @@ public final class WsDiscoveryClient {
     public static final String MULTICAST_V4 = "239.255.255.250";
     /** A run stops collecting after this many distinct devices; memory stays bounded whatever answers. */
     static final int MAX_MATCHES = 65_536;
+    /** ... or after keeping matches from this many datagram bytes, whichever comes first. */
+    static final long MAX_KEPT_BYTES = 32L << 20;
     private static final int MAX_PROBLEMS = 10;
 
     /**
@@ -178,6 +180,7 @@ public final class WsDiscoveryClient {
         private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger unrelated = new AtomicInteger();
         private final AtomicInteger rejected = new AtomicInteger();
+        private long keptBytes;
         private volatile long stopAt = Long.MAX_VALUE;
 
         Collector(Set<String> ourIds) {
@@ -218,18 +221,24 @@ public final class WsDiscoveryClient {
                 unrelated.incrementAndGet();
                 return;
             }
-            for (WsDiscoveryMatch m : reply.matches()) {
-                // The same device answers each probe type, and some answer twice: one entry per device and address.
-                String key = from.getAddress().getHostAddress() + " " + m.endpoint() + " " + m.xaddrs();
-                if (matches.size() < MAX_MATCHES) {
-                    matches.putIfAbsent(key, m);
+            synchronized (matches) {
+                if (matches.size() >= MAX_MATCHES || keptBytes + length > MAX_KEPT_BYTES) {
+                    problem("more answers than one run keeps (" + matches.size() + " devices): the rest were ignored");
+                    return;
+                }
+                keptBytes += length;
+                for (WsDiscoveryMatch m : reply.matches()) {
+                    // The same device answers each probe type, and some answer twice: one entry per device and address.
+                    matches.putIfAbsent(from.getAddress().getHostAddress() + " " + m.endpoint() + " " + m.xaddrs(), m);
                 }
             }
         }
 
         void problem(String p) {
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(p);
+            synchronized (problems) {
+                if (problems.size() < MAX_PROBLEMS && !problems.contains(p)) {
+                    problems.add(p);
+                }
             }
         }
 
