@@ -2,10 +2,8 @@ package io.camwarden.discovery;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -51,18 +49,12 @@ public record WsDiscoveryReply(String relatesTo, List<WsDiscoveryMatch> matches)
         return new WsDiscoveryReply(relatesTo, matches);
     }
 
-    /** Only absolute http(s) URIs with a host are addresses we could call; the rest is noise or hostile. */
-    static List<URI> httpUris(List<String> tokens) {
+    private static List<URI> httpUris(List<String> tokens) {
         List<URI> out = new ArrayList<>();
         for (String t : tokens) {
-            try {
-                URI u = new URI(t);
-                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
-                    out.add(u);
-                }
-            } catch (URISyntaxException e) {
-                // dropped: a malformed XAddr cannot be called
+            URI u = XAddrs.parse(t);
+            if (u != null) {
+                out.add(u);
             }
         }
         return out;

@@ -32,6 +32,18 @@ public final class XmlElements {
         return out;
     }
 
+    /** Direct child elements whatever their names, at most {@code max} of them. */
+    public static List<Element> children(Element parent, int max) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent == null ? null : parent.getFirstChild(); n != null && out.size() < max;
+                n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The first direct child element, whatever its name, or null. */
     public static Element firstChild(Element parent) {
         for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -14,14 +14,8 @@ public enum EnvelopeForm {
     SOAP12 {
         @Override
         byte[] write(SoapRequest op, String securityHeader) {
-            StringBuilder out = new StringBuilder(512);
-            out.append(XML_DECL).append("<s:Envelope xmlns:s=\"").append(NS_SOAP12).append("\">");
-            header(out, "s", securityHeader);
-            out.append("<s:Body xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-                    + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">");
-            op.writeUnprefixed(out, null);
-            out.append("</s:Body></s:Envelope>");
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return unprefixed(NS_SOAP12, " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                    + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"", op, securityHeader);
         }
     },
 
@@ -46,13 +40,7 @@ public enum EnvelopeForm {
     SOAP11 {
         @Override
         byte[] write(SoapRequest op, String securityHeader) {
-            StringBuilder out = new StringBuilder(512);
-            out.append(XML_DECL).append("<s:Envelope xmlns:s=\"").append(NS_SOAP11).append("\">");
-            header(out, "s", securityHeader);
-            out.append("<s:Body>");
-            op.writeUnprefixed(out, null);
-            out.append("</s:Body></s:Envelope>");
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return unprefixed(NS_SOAP11, "", op, securityHeader);
         }
 
         @Override
@@ -85,6 +73,18 @@ public enum EnvelopeForm {
     /** The SOAPAction HTTP header, or null when the form does not use one. */
     String soapActionHeader(String action) {
         return null;
+    }
+
+    /** {@code <s:Envelope>} with the operation in default namespaces; {@code bodyAttributes} go on the Body. */
+    private static byte[] unprefixed(String soapNamespace, String bodyAttributes, SoapRequest op,
+                                     String securityHeader) {
+        StringBuilder out = new StringBuilder(512);
+        out.append(XML_DECL).append("<s:Envelope xmlns:s=\"").append(soapNamespace).append("\">");
+        header(out, "s", securityHeader);
+        out.append("<s:Body").append(bodyAttributes).append('>');
+        op.writeUnprefixed(out, null);
+        out.append("</s:Body></s:Envelope>");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void header(StringBuilder out, String prefix, String securityHeader) {

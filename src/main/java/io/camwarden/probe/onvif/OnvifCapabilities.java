@@ -1,10 +1,9 @@
 package io.camwarden.probe.onvif;
 
+import io.camwarden.discovery.XAddrs;
 import io.camwarden.discovery.XmlElements;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -37,35 +36,11 @@ public record OnvifCapabilities(Map<String, URI> xaddrs) {
     }
 
     private static void collect(Element parent, Map<String, URI> out) {
-        for (Element e = XmlElements.firstChild(parent); e != null && out.size() < MAX_CATEGORIES;
-                e = next(e)) {
-            URI xaddr = uri(XmlElements.text(e, "XAddr"));
-            if (xaddr != null) {
+        for (Element e : XmlElements.children(parent, MAX_CATEGORIES)) {
+            URI xaddr = XAddrs.parse(XmlElements.text(e, "XAddr"));
+            if (xaddr != null && out.size() < MAX_CATEGORIES) {
                 out.putIfAbsent(e.getLocalName(), xaddr);
             }
-        }
-    }
-
-    private static Element next(Element e) {
-        for (var n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element sibling) {
-                return sibling;
-            }
-        }
-        return null;
-    }
-
-    /** An absolute http(s) address, or null. */
-    static URI uri(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI u = new URI(text);
-            return u.isAbsolute() && u.getHost() != null
-                    && List.of("http", "https").contains(u.getScheme().toLowerCase(java.util.Locale.ROOT)) ? u : null;
-        } catch (URISyntaxException e) {
-            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.camwarden.probe.onvif;
 
+import io.camwarden.discovery.OnvifScope;
 import io.camwarden.probe.onvif.OnvifResponse.Outcome;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class OnvifProbe {
         }
         OnvifResponse<OnvifCapabilities> capabilities = client.getCapabilities();
         OnvifResponse<List<OnvifService>> services = client.getServices();
-        OnvifResponse<List<io.camwarden.discovery.OnvifScope>> scopes = client.getScopes();
+        OnvifResponse<List<OnvifScope>> scopes = client.getScopes();
         URI media = mediaService(client, capabilities, services);
         OnvifResponse<List<MediaProfile>> profiles = client.getProfiles(media);
         List<OnvifResponse<StreamUri>> streams = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.camwarden.probe.onvif;
 
+import io.camwarden.discovery.XAddrs;
 import io.camwarden.discovery.XmlElements;
 import java.net.URI;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ public record OnvifService(String namespace, URI xaddr, String version) {
         List<OnvifService> out = new ArrayList<>();
         for (Element s : XmlElements.children(response, "Service", MAX_SERVICES)) {
             String ns = XmlElements.text(s, "Namespace");
-            URI xaddr = OnvifCapabilities.uri(XmlElements.text(s, "XAddr"));
+            URI xaddr = XAddrs.parse(XmlElements.text(s, "XAddr"));
             if (ns != null && xaddr != null) {
                 String major = XmlElements.text(s, "Version", "Major");
                 String minor = XmlElements.text(s, "Version", "Minor");
