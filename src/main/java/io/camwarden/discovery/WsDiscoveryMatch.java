@@ -1,10 +1,13 @@
 package io.camwarden.discovery;
 
+import io.camwarden.domain.net.IpAddresses;
 import io.camwarden.domain.scan.Observation;
 import io.camwarden.domain.scan.ObservationKinds;
 import io.camwarden.domain.scan.ServiceProtocol;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,38 @@ public record WsDiscoveryMatch(InetSocketAddress from, String endpoint, List<Str
     /** The location scope, or null. */
     public String location() {
         return OnvifScope.first(scopes, "location");
+    }
+
+    /**
+     * The device service to call on {@code host}: the XAddr naming that host if there is one, else the first XAddr
+     * moved onto it (same scheme, port and path). Devices behind NAT announce addresses they cannot be reached on,
+     * and anyone on a segment can announce someone else's: the scanner calls only the host it was asked to.
+     * Null when the device announced no usable XAddr.
+     */
+    public URI deviceServiceAt(InetAddress host) {
+        for (URI x : xaddrs) {
+            if (sameHost(x.getHost(), host)) {
+                return x;
+            }
+        }
+        if (xaddrs.isEmpty()) {
+            return null;
+        }
+        URI first = xaddrs.getFirst();
+        try {
+            return new URI(first.getScheme(), null, IpAddresses.canonical(host), first.getPort(), first.getPath(),
+                    first.getQuery(), null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameHost(String uriHost, InetAddress host) {
+        try {
+            return uriHost != null && IpAddresses.parse(uriHost).equals(host);
+        } catch (IllegalArgumentException notALiteral) {
+            return false; // a host name: never resolved on a device's word
+        }
     }
 
     /** Announces itself as a camera or encoder (NetworkVideoTransmitter), whatever prefix it used. */

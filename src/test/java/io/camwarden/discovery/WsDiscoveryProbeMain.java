@@ -36,8 +36,9 @@ public final class WsDiscoveryProbeMain {
             for (WsDiscoveryMatch m : run.matches()) {
                 System.out.println("MATCH from=" + m.from().getAddress().getHostAddress() + " xaddr=" + m.xaddrs()
                         + " name=" + m.name() + " hardware=" + m.hardware());
-                if (!m.xaddrs().isEmpty()) {
-                    OnvifReport report = OnvifProbe.run(new OnvifClient(http, m.xaddrs().getFirst(), Clock.systemUTC()));
+                java.net.URI deviceService = m.deviceServiceAt(m.from().getAddress());
+                if (deviceService != null) {
+                    OnvifReport report = OnvifProbe.run(new OnvifClient(http, deviceService, Clock.systemUTC()));
                     report.deviceInformation().optional().ifPresent(info -> System.out.println(
                             "DEVICE manufacturer=" + info.manufacturer() + " model=" + info.model()));
                     report.answeredStreamUris().forEach(s -> System.out.println("STREAM " + s.uri()));

@@ -62,6 +62,25 @@ class WsDiscoveryReplyTest {
     }
 
     @Test
+    void theDeviceServiceIsAlwaysOnTheHostWeAskedAbout() throws Exception {
+        WsDiscoveryMatch natted = parse(probeMatches("r", match("e",
+                "http://192.168.1.64:8000/onvif/device_service?x=1 http://cam.example/onvif"))).matches().getFirst();
+        WsDiscoveryMatch direct = parse(probeMatches("r", match("e",
+                "http://192.168.1.64/onvif/device_service http://[fe80::1]/onvif/device_service"))).matches().getFirst();
+        WsDiscoveryMatch none = parse(probeMatches("r", "<d:ProbeMatch/>")).matches().getFirst();
+
+        assertThat(natted.deviceServiceAt(java.net.InetAddress.getByName("127.0.2.50")))
+                .isEqualTo(URI.create("http://127.0.2.50:8000/onvif/device_service?x=1"));
+        assertThat(natted.deviceServiceAt(java.net.InetAddress.getByName("::1")))
+                .isEqualTo(URI.create("http://[::1]:8000/onvif/device_service?x=1"));
+        assertThat(direct.deviceServiceAt(java.net.InetAddress.getByName("fe80::1")))
+                .isEqualTo(URI.create("http://[fe80::1]/onvif/device_service"));
+        assertThat(direct.deviceServiceAt(java.net.InetAddress.getByName("192.168.1.64")))
+                .isEqualTo(URI.create("http://192.168.1.64/onvif/device_service"));
+        assertThat(none.deviceServiceAt(java.net.InetAddress.getByName("127.0.2.50"))).isNull();
+    }
+
+    @Test
     void readsTheWsDiscovery11NamespacesToo() throws Exception {
         String xml = probeMatches("urn:uuid:ours", match("urn:uuid:x", "http://10.0.0.5:8000/onvif/device_service"))
                 .replace("http://schemas.xmlsoap.org/ws/2005/04/discovery", "http://docs.oasis-open.org/ws-dd/ns/discovery/2009/01")
