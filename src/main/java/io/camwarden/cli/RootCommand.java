@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ImportCommand.class,
                 AuditLogCommand.class,
+                OnvifCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RootCommand implements Runnable {

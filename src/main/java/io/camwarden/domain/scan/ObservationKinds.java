@@ -42,6 +42,12 @@ public final class ObservationKinds {
     public static final String ONVIF_HARDWARE = "onvif.hardware";
     /** ONVIF scopes (onvif://www.onvif.org/name/..., /hardware/..., /location/...). */
     public static final String ONVIF_SCOPE = "onvif.scope";
+    /** Decoded values of the name, hardware (usually the model) and location scopes. */
+    public static final String ONVIF_SCOPE_NAME = "onvif.scope.name";
+    public static final String ONVIF_SCOPE_HARDWARE = "onvif.scope.hardware";
+    public static final String ONVIF_SCOPE_LOCATION = "onvif.scope.location";
+    /** WS-Discovery Types, space-separated as announced ("dn:NetworkVideoTransmitter tds:Device"). */
+    public static final String ONVIF_TYPES = "onvif.types";
     public static final String ONVIF_XADDR = "onvif.xaddr";
     /** A vendor control protocol recognised from its handshake, value is the vendor. */
     public static final String VENDOR_CONTROL = "vendor-control";
