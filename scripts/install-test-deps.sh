@@ -14,4 +14,7 @@ fi
 if [ -f "$here/../shared/lab/install.sh" ] && ! "$here/scripts/lab-ready.sh"; then
     echo "install-test-deps: installing the camera lab from ../shared/lab ..." >&2
     sh "$here/../shared/lab/install.sh" >/dev/null
+    # lab/http/camera-web.sh loads mod_openssl (its TLS mode), which install.sh does not install
+    dpkg -s lighttpd-mod-openssl >/dev/null 2>&1 || \
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends lighttpd-mod-openssl >/dev/null
 fi
