@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 AuditLogCommand.class,
+                BundleCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RootCommand implements Runnable {
