@@ -2,6 +2,7 @@ package io.camwarden.domain.vuln;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record BundleManifest(String format, String name, Instant createdAt, Map<
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public BundleManifest {
-        sources = sources == null ? Map.of() : Map.copyOf(new TreeMap<>(sources));
+        sources = sources == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(sources)); // sorted: stable output
         files = files == null ? List.of() : List.copyOf(files);
     }
 

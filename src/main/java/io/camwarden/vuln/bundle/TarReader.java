@@ -43,7 +43,7 @@ final class TarReader {
         if (CanonicalTar.isZero(h)) {
             readBlock(h, "the end-of-archive marker");
             if (!CanonicalTar.isZero(h) || in.read() != -1) {
-                throw damaged("the archive has data after its end-of-archive marker, at byte " + at);
+                throw damaged("the end-of-archive marker at byte " + at + " is damaged or followed by more data");
             }
             current = null;
             return null;
@@ -122,6 +122,7 @@ final class TarReader {
         while (done < b.length) {
             int n = in.read(b, done, b.length - done);
             if (n < 0) {
+                offset += done;
                 throw truncated(what);
             }
             done += n;

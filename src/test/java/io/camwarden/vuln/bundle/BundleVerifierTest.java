@@ -253,7 +253,7 @@ class BundleVerifierTest {
         }
         assertThat(refusal(Arrays.copyOf(good, good.length - 1)).getMessage()).contains("truncated");
         byte[] longer = Arrays.copyOf(good, good.length + 1);
-        assertThat(refusal(longer).getMessage()).contains("after its end-of-archive marker");
+        assertThat(refusal(longer).getMessage()).contains("end-of-archive marker");
         byte[] zeros = Arrays.copyOf(good, good.length + 512);
         assertThat(refusal(zeros).reason()).isEqualTo(Refusal.DAMAGED);
     }
