@@ -40,6 +40,8 @@ public class BundleImportService {
     private static final Logger log = LoggerFactory.getLogger(BundleImportService.class);
     static final String ACTION = "bundle.import";
     static final String TARGET = "data_bundle";
+    static final String NO_IMPORTER = "this build has no importer for bundle content: the bundle was verified and"
+            + " recorded, but none of its data was imported";
 
     private final DataBundleRepository repo;
     private final List<BundleContentImporter> importers;
@@ -56,10 +58,6 @@ public class BundleImportService {
         this.clock = clock;
         this.settings = settings;
         this.tx = new TransactionTemplate(transactions);
-        if (importers.isEmpty()) {
-            log.warn("No bundle content importer is installed: bundles are verified and recorded, but their data"
-                    + " is not imported");
-        }
     }
 
     /**
@@ -102,6 +100,10 @@ public class BundleImportService {
                 List<String> content = new ArrayList<>();
                 for (BundleContentImporter importer : importers) {
                     content.add(importer.importBundle(id, v.manifest(), v.directory()));
+                }
+                if (importers.isEmpty()) {
+                    content.add(NO_IMPORTER);
+                    log.warn("Data bundle '{}': {}", v.manifest().name(), NO_IMPORTER);
                 }
                 audit.record(ACTION, TARGET, id, detail(v, source, false));
                 log.info("Imported data bundle '{}' (#{}, made {}, signed by {}): {}", v.manifest().name(), id,

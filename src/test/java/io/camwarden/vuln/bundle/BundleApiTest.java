@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,11 @@ class BundleApiTest {
     @DynamicPropertySource
     static void trustThePublisher(DynamicPropertyRegistry registry) {
         registry.add("camwarden.bundle-keys", () -> PUBLISHER.publicFile().toString());
+    }
+
+    @AfterAll
+    static void removeFiles() {
+        VerifiedBundle.deleteRecursively(DIR);
     }
 
     @LocalServerPort
