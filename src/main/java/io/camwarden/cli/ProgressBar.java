@@ -12,13 +12,14 @@ public final class ProgressBar implements AutoCloseable {
     private static final int WIDTH = 30;
 
     private final String label;
-    private final long total;
+    private long total;
     private final String unit;
     private final PrintStream out;
     private final boolean enabled;
     private final long started = System.nanoTime();
     private long lastDraw;
     private long done;
+    private boolean closed;
 
     /** {@code total} may be 0 or less when unknown: then a count and a rate are shown instead of a bar. */
     public ProgressBar(String label, long total, String unit) {
@@ -42,28 +43,40 @@ public final class ProgressBar implements AutoCloseable {
         }
     }
 
+    /** For work whose size is learnt as it goes. */
+    public synchronized void update(long value, long newTotal) {
+        total = newTotal;
+        set(value);
+    }
+
     public synchronized void step() {
         set(done + 1);
     }
 
     private void draw() {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        String rate = String.format(Locale.ROOT, "%.0f %s/s", done / seconds, unit);
+        boolean bytes = unit.equals("bytes");
+        String shownUnit = bytes ? "MB" : unit;
+        long shownDone = bytes ? done >> 20 : done;
+        String rate = String.format(Locale.ROOT, "%.0f %s/s", shownDone / seconds, shownUnit);
         if (total > 0) {
             int filled = (int) Math.min(WIDTH, WIDTH * done / total);
-            out.printf(Locale.ROOT, "\r%s [%s%s] %3d%%  %d/%d %s  %s   ", label, "#".repeat(filled),
-                    " ".repeat(WIDTH - filled), 100 * done / total, done, total, unit, rate);
+            out.printf(Locale.ROOT, "\r%s [%s%s] %3d%%  %,d/%,d %s  %s   ", label, "#".repeat(filled),
+                    " ".repeat(WIDTH - filled), 100 * done / total, shownDone, bytes ? total >> 20 : total,
+                    shownUnit, rate);
         } else {
-            out.printf(Locale.ROOT, "\r%s  %d %s  %s   ", label, done, unit, rate);
+            out.printf(Locale.ROOT, "\r%s  %,d %s  %s   ", label, shownDone, shownUnit, rate);
         }
         out.flush();
     }
 
+    /** Draws the final state and ends the line; closing twice is harmless. */
     @Override
     public synchronized void close() {
-        if (enabled) {
+        if (enabled && !closed) {
             draw();
             out.println();
         }
+        closed = true;
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 AuditLogCommand.class,
                 OnvifCommand.class,
+                BundleCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RootCommand implements Runnable {
