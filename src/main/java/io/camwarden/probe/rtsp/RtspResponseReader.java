@@ -59,7 +59,7 @@ final class RtspResponseReader {
                 throw new ProtocolException("malformed header line: " + Printable.of(line));
             }
             if (headers.size() >= limits.maxHeaderCount()) {
-                throw new ProtocolException("more than " + limits.maxHeaderCount() + " header lines");
+                throw new ResponseTooLargeException(limits.maxHeaderCount(), "header lines");
             }
             headers.add(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
