@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
+import javax.net.ssl.TrustManager;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -31,13 +32,13 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
-import org.apache.hc.client5.http.ssl.TrustAllStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
-import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -66,7 +67,8 @@ public final class HttpProbeClient implements AutoCloseable {
         Timeout read = Timeout.of(limits.readTimeout());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
-                        .setSslContext(trustAll())
+                        .setSslContext(inspectingTls())
+                        .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
                         .setHostnameVerifier(NoopHostnameVerifier.INSTANCE)
                         .buildClassic())
                 .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
@@ -137,13 +139,14 @@ public final class HttpProbeClient implements AutoCloseable {
             }
             return new HttpAnswer(uri, response.getCode(), response.getReasonPhrase() == null ? ""
                     : response.getReasonPhrase(), headers.build(), body, truncated, certificates(context.getSSLSession()));
+        } catch (MessageConstraintException e) {
+            throw String.valueOf(e.getMessage()).contains("count")
+                    ? new ResponseTooLargeException(limits.maxHeaderCount(), "HTTP header lines")
+                    : new ResponseTooLargeException("an HTTP header line", limits.maxHeaderBytes());
         } catch (IOException e) {
             if (expired.get()) {
                 throw new SocketTimeoutException(uri + " took longer than " + limits.exchangeTimeout().toMillis()
                         + " ms to answer");
-            }
-            if (e.getMessage() != null && e.getMessage().contains("Maximum line length limit exceeded")) {
-                throw new ResponseTooLargeException("an HTTP header line", limits.maxHeaderBytes());
             }
             throw e;
         } finally {
@@ -168,9 +171,11 @@ public final class HttpProbeClient implements AutoCloseable {
         return chain;
     }
 
-    private static SSLContext trustAll() {
+    private static SSLContext inspectingTls() {
         try {
-            return SSLContexts.custom().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new InspectingTrustManager()}, null);
+            return tls;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the TLS context for probing: " + e.getMessage(), e);
         }
