@@ -23,6 +23,7 @@ public final class ObservationKinds {
     /** TLS certificate subject DN (recog x509_subjects.xml). */
     public static final String TLS_SUBJECT = "tls.subject";
     public static final String TLS_ISSUER = "tls.issuer";
+    public static final String TLS_NOT_BEFORE = "tls.not-before";
     public static final String TLS_NOT_AFTER = "tls.not-after";
     public static final String TLS_KEY = "tls.key";
     public static final String TLS_SELF_SIGNED = "tls.self-signed";
@@ -30,6 +31,10 @@ public final class ObservationKinds {
     public static final String RTSP_SERVER = "rtsp.server";
     public static final String RTSP_PUBLIC = "rtsp.public";
     public static final String RTSP_AUTH = "rtsp.www-authenticate";
+    /** Realm from the RTSP WWW-Authenticate header (vendors often put their name there). */
+    public static final String RTSP_REALM = "rtsp.realm";
+    /** SDP session name (s= line) of a DESCRIBE answer. */
+    public static final String RTSP_SESSION_NAME = "rtsp.session-name";
     /** Telnet banner after option negotiation (recog telnet_banners.xml). */
     public static final String TELNET_BANNER = "telnet.banner";
     /** FTP greeting (recog ftp_banners.xml). */
