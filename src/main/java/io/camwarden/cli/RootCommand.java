@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ImportCommand.class,
+                ScanCommand.class,
                 AuditLogCommand.class,
                 OnvifCommand.class,
                 BundleCommand.class,

@@ -80,7 +80,7 @@ public final class HttpProbeClient implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(read)
                         .build())
                 .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(read).build())
-                .setMaxConnTotal(64)
+                .setMaxConnTotal(1024) // a scan probes hundreds of hosts at once; per host, HostSlots and the route cap bound it
                 .setMaxConnPerRoute(2)
                 .build();
         this.client = HttpClients.custom()

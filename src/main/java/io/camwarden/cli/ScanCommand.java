@@ -1,0 +1,149 @@
+package io.camwarden.cli;
+
+import io.camwarden.domain.scan.HostReport;
+import io.camwarden.identity.Identifier;
+import io.camwarden.scan.CredentialBook;
+import io.camwarden.scan.DefaultPorts;
+import io.camwarden.scan.ScanJson;
+import io.camwarden.scan.ScanListener;
+import io.camwarden.scan.ScanOptions;
+import io.camwarden.scan.Scanner;
+import io.camwarden.target.TargetList;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** `camwarden scan TARGETS`: discover and identify cameras; one JSON object per responding host. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Discover cameras, NVRs and DVRs and identify vendor, model and firmware over their real "
+                + "protocols (TCP sweep, WS-Discovery, HTTP/HTTPS, RTSP, ONVIF, telnet, vendor control ports).",
+                "Writes one JSON object per responding host (JSON Lines) to --out or standard output.",
+                "Scan only networks you are authorised to audit."},
+        footer = {"", "Targets: 10.0.0.5  10.0.0.0/24  10.0.0.1-10.0.0.99  10.0.0.1-99  10.0.1-3.1-254  "
+                + "192.168.1.1,5,9  camera.local  2001:db8::/120",
+                "Credentials file: one '[TARGET] USER:PASSWORD' per line (no TARGET: every host); used only to "
+                        + "read device information, never to guess."})
+final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "TARGET", arity = "1..*", description = "Addresses, networks, ranges or host names.")
+    List<String> targets;
+
+    @Option(names = "--exclude", paramLabel = "TARGET", split = ",", description = "Targets to leave out.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--exclude-file", paramLabel = "FILE", description = "Targets to leave out, one per line.")
+    Path excludeFile;
+
+    @Option(names = {"-p", "--ports"}, paramLabel = "PORTS",
+            description = "Ports and ranges, e.g. 80,443,554,8000-8010. Default: the camera port set shipped with CamWarden (scan/default_ports.csv).")
+    String ports;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "300",
+            description = "Connection attempts per second, in all (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--per-host", paramLabel = "N", defaultValue = "2",
+            description = "Concurrent connections per host (default ${DEFAULT-VALUE}; cameras are fragile).")
+    int perHost;
+
+    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "1500",
+            description = "Connect timeout in milliseconds (default ${DEFAULT-VALUE}).")
+    long timeoutMillis;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "1",
+            description = "Retries of a connect that timed out (default ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--parallel-hosts", paramLabel = "N", defaultValue = "256",
+            description = "Hosts scanned at the same time (default ${DEFAULT-VALUE}).")
+    int parallelHosts;
+
+    @Option(names = "--no-ws-discovery", description = "Do not send unicast WS-Discovery probes.")
+    boolean noWsDiscovery;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Operator-supplied credentials for authenticated identification.")
+    Path credentials;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
+    Path out;
+
+    @Option(names = "--max-hosts", paramLabel = "N", defaultValue = "1048576",
+            description = "Refuse target lists larger than this (default ${DEFAULT-VALUE}).")
+    long maxHosts;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        List<String> excluded = new ArrayList<>(exclude);
+        if (excludeFile != null) {
+            Files.readAllLines(excludeFile).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(excluded::add);
+        }
+        TargetList list = TargetList.of(targets, excluded).requireAtMost(BigInteger.valueOf(maxHosts));
+        ScanOptions options = ScanOptions.defaults()
+                .withRate(rate, perHost)
+                .withTimeout(Duration.ofMillis(timeoutMillis), retries)
+                .withParallelHosts(parallelHosts)
+                .withWsDiscovery(!noWsDiscovery);
+        if (ports != null) {
+            options = options.withPorts(DefaultPorts.parse(ports));
+        }
+        if (credentials != null) {
+            options = options.withCredentials(CredentialBook.read(credentials));
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        AtomicInteger hosts = new AtomicInteger();
+        long started = System.nanoTime();
+        long total = list.size().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             BufferedWriter lines = new BufferedWriter(w);
+             ProgressBar bar = new ProgressBar("scanning", total, "hosts");
+             Scanner scanner = new Scanner(options, Identifier.bundled(), Clock.systemUTC())) {
+            scanner.scan(list, new ScanListener() {
+                @Override
+                public void host(HostReport report) {
+                    synchronized (lines) {
+                        try {
+                            lines.write(json.writeValueAsString(ScanJson.toMap(report)));
+                            lines.newLine();
+                            lines.flush();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    hosts.incrementAndGet();
+                }
+
+                @Override
+                public void addressDone() {
+                    bar.step();
+                }
+            });
+        }
+        System.err.printf(Locale.ROOT, "scanned %d addresses on %d ports in %.1f s: %d responding host%s%s%n",
+                total, options.ports().size(), (System.nanoTime() - started) / 1e9, hosts.get(),
+                hosts.get() == 1 ? "" : "s", out == null ? "" : ", written to " + out);
+        if (!list.unresolved.isEmpty()) {
+            System.err.println("could not resolve: " + String.join(", ", list.unresolved));
+        }
+        return ExitCodes.OK;
+    }
+}
