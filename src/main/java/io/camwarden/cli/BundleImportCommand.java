@@ -10,10 +10,6 @@ import io.camwarden.vuln.bundle.NoTrustedKeysException;
 import io.camwarden.vuln.bundle.TrustedKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +48,8 @@ final class BundleImportCommand implements Callable<Integer> {
                     + " (CAMWARDEN_BUNDLE_KEYS). Not with --server: a server trusts only its own keys.")
     List<Path> trust = new ArrayList<>();
 
-    @Option(names = "--server", paramLabel = "URL", description = "Upload to this server, e.g. http://127.0.0.1:8080.")
-    URI server;
-
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "API token of an ADMIN or REGULATOR user for --server. Default: CAMWARDEN_TOKEN, which is"
-                    + " safer: an option can be seen by other users of this machine.")
-    String token;
+    @Mixin
+    ServerOptions server;
 
     @Mixin
     StorageOptions storage;
@@ -68,7 +59,7 @@ final class BundleImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + " is not a file: give the path of the bundle to import");
         }
-        return server == null ? importLocally() : upload();
+        return server.given() ? upload() : importLocally();
     }
 
     private int importLocally() throws IOException {
@@ -98,31 +89,9 @@ final class BundleImportCommand implements Callable<Integer> {
             throw new UserError("--trust does not apply with --server: the server accepts only bundles signed by the"
                     + " keys in its own camwarden.bundle-keys");
         }
-        if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {
-            throw new UserError("--server must be an http:// or https:// URL, not " + server);
-        }
-        String secret = token != null ? token : System.getenv("CAMWARDEN_TOKEN");
-        if (secret == null || secret.isBlank()) {
-            throw new UserError("--server needs an API token of an ADMIN or REGULATOR user: set CAMWARDEN_TOKEN"
-                    + " (create a token with POST /api/v1/tokens) or pass --token");
-        }
-        URI endpoint = server.resolve("/api/v1/bundles");
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/octet-stream")
-                .header("Authorization", "Bearer " + secret.strip())
-                // the server may refuse (wrong role, no keys) before reading: then the file is not sent at all
-                .expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofFile(file))
-                .build();
-        HttpResponse<String> response;
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build()) {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UserError("could not upload to " + endpoint + ": " + e.getMessage()
-                    + "; check that the server runs and the URL is right");
-        }
+        ServerOptions.Answer response = server.upload("/api/v1/bundles", "application/octet-stream", file);
         JsonNode body = parse(response.body());
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 200 || status == 201) {
             BundleImportResult r = JSON.treeToValue(body, BundleImportResult.class);
             print(r.alreadyImported(), r.bundle().id(), r.content());
@@ -131,7 +100,7 @@ final class BundleImportCommand implements Callable<Integer> {
         }
         String detail = body.path("detail").asString(response.body());
         if (status == 422 || status == 413) {
-            System.out.printf("%s (server %s)%n", detail, server);
+            System.out.printf("%s (server %s)%n", detail, server.server());
             if (body.hasNonNull("advice")) {
                 System.out.println(body.get("advice").asString());
             }

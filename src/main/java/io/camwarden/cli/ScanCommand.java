@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Discover cameras, NVRs and DVRs and identify vendor, model and firmware over their real "
                 + "protocols (TCP sweep, WS-Discovery, HTTP/HTTPS, RTSP, ONVIF, telnet, vendor control ports).",
-                "Writes one JSON object per responding host (JSON Lines) to --out or standard output.",
+                "Writes one JSON object per responding host (JSON Lines) to --out or standard output; with --server, "
+                        + "uploads them to a running CamWarden, which reconciles them with the registry.",
                 "Scan only networks you are authorised to audit."},
         footer = {"", "Targets: 10.0.0.5  10.0.0.0/24  10.0.0.1-10.0.0.99  10.0.0.1-99  10.0.1-3.1-254  "
                 + "192.168.1.1,5,9  camera.local  2001:db8::/120",
@@ -85,6 +86,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ServerOptions server;
+
     @Option(names = "--max-hosts", paramLabel = "N", defaultValue = "1048576",
             description = "Refuse target lists larger than this (default ${DEFAULT-VALUE}).")
     long maxHosts;
@@ -108,12 +112,17 @@ final class ScanCommand implements Callable<Integer> {
         if (credentials != null) {
             options = options.withCredentials(CredentialBook.read(credentials));
         }
+        Path results = out;
+        if (results == null && server.given()) {
+            results = Files.createTempFile("camwarden-scan-", ".jsonl");
+            results.toFile().deleteOnExit();
+        }
         JsonMapper json = JsonMapper.builder().build();
         AtomicInteger hosts = new AtomicInteger();
         long started = System.nanoTime();
         long total = list.size().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
-        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        try (Writer w = results == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(results, StandardCharsets.UTF_8);
              BufferedWriter lines = new BufferedWriter(w);
              ProgressBar bar = new ProgressBar("scanning", total, "hosts");
              Scanner scanner = new Scanner(options, Identifier.bundled(), Clock.systemUTC())) {
@@ -143,6 +152,15 @@ final class ScanCommand implements Callable<Integer> {
                 hosts.get() == 1 ? "" : "s", out == null ? "" : ", written to " + out);
         if (!list.unresolved.isEmpty()) {
             System.err.println("could not resolve: " + String.join(", ", list.unresolved));
+        }
+        if (server.given()) {
+            ServerOptions.Answer a = server.upload("/api/v1/scans?source=" + java.net.URLEncoder.encode(
+                    "camwarden scan " + String.join(" ", targets), StandardCharsets.UTF_8), "application/x-ndjson", results);
+            if (a.status() != 200) {
+                throw new UserError("the server refused the results (" + a.status() + "): " + a.body()
+                        + (out == null ? "" : "; they are kept in " + out));
+            }
+            System.err.println("uploaded to " + server.server() + ": " + a.body());
         }
         return ExitCodes.OK;
     }

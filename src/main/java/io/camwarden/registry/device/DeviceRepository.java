@@ -177,6 +177,20 @@ public class DeviceRepository {
         return withChildren(jdbc.sql(String.join(" UNION ", selects)).params(params).query(DeviceRepository::map).list());
     }
 
+    /** Devices in scope whose serial, MAC or one of whose addresses equals the value (scan matching). */
+    public List<Device> findBy(Scope scope, String column, String value) {
+        Where w = ScopeSql.devices(scope, new Where());
+        String condition = switch (column) {
+            case "serial" -> "d.serial = :v";
+            case "mac" -> "d.mac = :v";
+            case "ip" -> "d.id IN (SELECT fa.device_id FROM device_address fa WHERE fa.ip = :v)";
+            default -> throw new IllegalArgumentException(column);
+        };
+        w.and(condition, "v", value);
+        return withChildren(jdbc.sql("SELECT d.* FROM device d WHERE " + w.sql()).params(w.params())
+                .query(DeviceRepository::map).list());
+    }
+
     public long insert(Device d, Instant now) {
         return insertAll(List.of(d), now).getFirst();
     }
@@ -334,6 +348,14 @@ public class DeviceRepository {
                 d.ownerOrganizationId(), d.operatorOrganizationId(), d.siteId(), d.informationSystemId(),
                 d.installedOn(), d.endOfSupport(), d.certificateOrigin(), d.certificateQuality(), d.qcvn135(),
                 tags.get(d.id()), d.notes(), d.createdAt(), d.updatedAt(), d.version())).toList();
+    }
+
+    /** A copy with another vendor, model and firmware (scan drift). */
+    public static Device withIdentity(Device d, String vendor, String model, String firmware) {
+        return new Device(d.id(), d.kind(), vendor, model, firmware, d.hardwareVersion(), d.serial(), d.mac(),
+                d.addresses(), d.ports(), d.ownerOrganizationId(), d.operatorOrganizationId(), d.siteId(),
+                d.informationSystemId(), d.installedOn(), d.endOfSupport(), d.certificateOrigin(),
+                d.certificateQuality(), d.qcvn135(), d.tags(), d.notes(), d.createdAt(), d.updatedAt(), d.version());
     }
 
     static Device withId(Device d, long id) {
