@@ -2,6 +2,7 @@ package io.camwarden.probe;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,22 @@ public record AuthChallenge(String scheme, Map<String, String> params, String to
         return param("realm");
     }
 
+    /**
+     * After a Digest answer was refused: the new challenge to answer once more if the device only
+     * said the nonce had expired (stale=true, RFC 7616 section 3.3), else empty.
+     */
+    public static Optional<AuthChallenge> staleRetry(AuthChallenge used, int status, List<String> wwwAuthenticate) {
+        if (status != 401 || !used.isScheme("Digest")) {
+            return Optional.empty();
+        }
+        return AuthChallengeParser.parse(wwwAuthenticate).stream()
+                .filter(c -> c.isScheme("Digest") && c.param("stale").orElse("").equalsIgnoreCase("true"))
+                .filter(AuthorizationHeader::supportsDigest)
+                .findFirst();
+    }
+
     /** Digest, then Basic: the scheme CamWarden answers when a device offers several. */
-    public static Optional<AuthChallenge> preferred(java.util.List<AuthChallenge> offered) {
+    public static Optional<AuthChallenge> preferred(List<AuthChallenge> offered) {
         return offered.stream().filter(c -> c.isScheme("Digest") && AuthorizationHeader.supportsDigest(c)).findFirst()
                 .or(() -> offered.stream().filter(c -> c.isScheme("Basic")).findFirst());
     }

@@ -32,14 +32,19 @@ public final class ScriptedPeer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final Thread acceptor;
 
-    private ScriptedPeer(Script script) throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getByName(ADDRESS));
+    private ScriptedPeer(int port, Script script) throws IOException {
+        this.server = new ServerSocket(port, 50, InetAddress.getByName(ADDRESS));
         this.script = script;
         this.acceptor = Thread.ofVirtual().start(this::acceptLoop);
     }
 
     public static ScriptedPeer start(Script script) throws IOException {
-        return new ScriptedPeer(script);
+        return new ScriptedPeer(0, script);
+    }
+
+    /** A peer on a given port, for behaviour that depends on the port number. */
+    public static ScriptedPeer startOn(int port, Script script) throws IOException {
+        return new ScriptedPeer(port, script);
     }
 
     public Endpoint endpoint() {

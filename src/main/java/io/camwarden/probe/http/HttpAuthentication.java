@@ -51,7 +51,8 @@ public final class HttpAuthentication {
         try {
             answer = client.get(uri, authorization(chosen.get(), uri, credentials));
             exchanges.add(exchange(uri, chosen.get().scheme(), answer));
-            Optional<AuthChallenge> stale = staleRetry(chosen.get(), answer);
+            Optional<AuthChallenge> stale = AuthChallenge.staleRetry(chosen.get(), answer.status(),
+                    answer.headers().all("WWW-Authenticate"));
             if (stale.isPresent()) {
                 answer = client.get(uri, authorization(stale.get(), uri, credentials));
                 exchanges.add(exchange(uri, chosen.get().scheme(), answer));
@@ -67,15 +68,6 @@ public final class HttpAuthentication {
         return new HttpAuthResult(uri, exchanges, outcome, offered, Optional.of(answer), signs, Optional.empty());
     }
 
-    private static Optional<AuthChallenge> staleRetry(AuthChallenge used, HttpAnswer answer) {
-        if (answer.status() != 401 || !used.isScheme("Digest")) {
-            return Optional.empty();
-        }
-        return AuthChallengeParser.parse(answer.headers().all("WWW-Authenticate")).stream()
-                .filter(c -> c.isScheme("Digest") && c.param("stale").orElse("").equalsIgnoreCase("true"))
-                .filter(AuthorizationHeader::supportsDigest)
-                .findFirst();
-    }
 
     private static String authorization(AuthChallenge challenge, URI uri, Credentials credentials) {
         if (!challenge.isScheme("Digest")) {

@@ -32,10 +32,22 @@ public final class RtspClient {
         this.limits = limits;
     }
 
-    /** The rtsp:// URL of a path on this endpoint ("/stream1", "" or "/" for the root). */
+    /**
+     * The rtsp:// URL of a path on this endpoint ("/stream1", "" or "/" for the root). Spaces and
+     * control characters, which cannot appear in a request line, are percent-encoded.
+     */
     public String url(String path) {
         String p = path == null || path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path;
-        return "rtsp://" + endpoint.authority() + p;
+        StringBuilder encoded = new StringBuilder("rtsp://").append(endpoint.authority());
+        for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f) {
+                encoded.append(String.format("%%%02X", c));
+            } else {
+                encoded.append((char) c);
+            }
+        }
+        return encoded.toString();
     }
 
     /** OPTIONS on the root URL: the Server and Public headers, without credentials. */
@@ -87,7 +99,8 @@ public final class RtspClient {
         try {
             answer = connection.send("DESCRIBE", url, authorization(challenge, url, credentials));
             exchanges.add(exchange(url, challenge.scheme(), answer));
-            Optional<AuthChallenge> stale = staleRetry(challenge, answer);
+            Optional<AuthChallenge> stale = AuthChallenge.staleRetry(challenge, answer.status(),
+                    answer.headers().all("WWW-Authenticate"));
             if (stale.isPresent()) {
                 answer = connection.send("DESCRIBE", url, authorization(stale.get(), url, credentials));
                 exchanges.add(exchange(url, challenge.scheme(), answer));
@@ -106,16 +119,6 @@ public final class RtspClient {
         return result(url, exchanges, outcome, offered, answer, signs, null);
     }
 
-    /** A Digest 401 with stale=true means only the nonce expired: retry once with the new one. */
-    private static Optional<AuthChallenge> staleRetry(AuthChallenge used, RtspResponse answer) {
-        if (answer.status() != 401 || !used.isScheme("Digest")) {
-            return Optional.empty();
-        }
-        return answer.challenges().stream()
-                .filter(c -> c.isScheme("Digest") && c.param("stale").orElse("").equalsIgnoreCase("true"))
-                .filter(AuthorizationHeader::supportsDigest)
-                .findFirst();
-    }
 
     private static String authorization(AuthChallenge challenge, String url, Credentials credentials) {
         return challenge.isScheme("Digest")

@@ -6,85 +6,68 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.net.telnet.EchoOptionHandler;
-import org.apache.commons.net.telnet.InvalidTelnetOptionException;
-import org.apache.commons.net.telnet.SuppressGAOptionHandler;
-import org.apache.commons.net.telnet.TelnetClient;
-import org.apache.commons.net.telnet.TelnetCommand;
-import org.apache.commons.net.telnet.TelnetNotificationHandler;
-import org.apache.commons.net.telnet.TelnetOption;
-import org.apache.commons.net.telnet.TerminalTypeOptionHandler;
 
 /**
- * One telnet connection (commons-net TelnetClient, no reader thread): option negotiation as an
- * ordinary VT100 client would answer it (terminal type, server echo, suppress go-ahead; every other
- * option refused), and reads that stop at a prompt, at a quiet period, at the size limit or at the
- * deadline, whichever comes first.
+ * One telnet connection: {@link TelnetNegotiation} answers options, and every read stops at a
+ * prompt, at a quiet period after the device said something, at {@code maxBodyBytes} of raw bytes
+ * (negotiation included: an endless subnegotiation is bounded too), or at the exchange deadline.
  */
 final class TelnetSession implements AutoCloseable {
 
-    static final int MAX_NEGOTIATIONS_KEPT = 64;
-
-    private final TelnetClient telnet;
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
     private final ProbeLimits limits;
     private final Duration quiet;
-    private final List<String> negotiation = Collections.synchronizedList(new ArrayList<>());
+    private final TelnetNegotiation negotiation = new TelnetNegotiation();
 
-    private TelnetSession(TelnetClient telnet, ProbeLimits limits) {
-        this.telnet = telnet;
+    private TelnetSession(Socket socket, ProbeLimits limits) throws IOException {
+        this.socket = socket;
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
         this.limits = limits;
         this.quiet = limits.readTimeout().compareTo(Duration.ofMillis(1500)) < 0 ? limits.readTimeout()
                 : Duration.ofMillis(1500);
     }
 
     static TelnetSession open(Endpoint endpoint, ProbeLimits limits) throws IOException {
-        TelnetClient telnet = new TelnetClient("VT100");
-        telnet.setReaderThread(false);
-        telnet.setConnectTimeout(limits.connectTimeoutMillis());
-        TelnetSession session = new TelnetSession(telnet, limits);
+        Socket socket = new Socket();
         try {
-            telnet.addOptionHandler(new TerminalTypeOptionHandler("VT100", false, false, true, false));
-            telnet.addOptionHandler(new EchoOptionHandler(false, false, false, true));
-            telnet.addOptionHandler(new SuppressGAOptionHandler(true, true, true, true));
-        } catch (InvalidTelnetOptionException e) {
-            throw new IllegalStateException("built-in telnet options are valid", e);
+            socket.connect(endpoint.socketAddress(), limits.connectTimeoutMillis());
+            socket.setTcpNoDelay(true);
+            return new TelnetSession(socket, limits);
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
         }
-        telnet.registerNotifHandler(session.recorder());
-        telnet.connect(endpoint.host(), endpoint.port());
-        telnet.setSoTimeout(limits.readTimeoutMillis());
-        return session;
     }
 
     /** The options the server negotiated, in order, e.g. "DO TERMINAL TYPE", "WILL ECHO". */
     List<String> negotiation() {
-        synchronized (negotiation) {
-            return List.copyOf(negotiation);
-        }
+        return negotiation.recorded();
     }
 
     /**
      * Reads until the text ends with {@code stop}, the device is quiet for a moment after it said
-     * something, the stream ends, {@code maxBodyBytes} arrived or the exchange deadline passed.
+     * something, the stream ends, the raw byte limit is reached or the exchange deadline passes.
      */
     Text readUntil(Pattern stop) throws IOException {
-        InputStream in = telnet.getInputStream();
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         long deadline = System.nanoTime() + limits.exchangeTimeout().toNanos();
         byte[] chunk = new byte[1024];
+        int raw = 0;
         boolean ended = false;
-        String text = "";
-        while (raw.size() < limits.maxBodyBytes() && System.nanoTime() - deadline < 0) {
-            telnet.setSoTimeout(raw.size() == 0 ? limits.readTimeoutMillis() : Math.toIntExact(quiet.toMillis()));
+        String cleaned = "";
+        while (raw < limits.maxBodyBytes() && System.nanoTime() - deadline < 0) {
+            socket.setSoTimeout(text.size() == 0 ? limits.readTimeoutMillis() : Math.toIntExact(quiet.toMillis()));
             int n;
             try {
-                n = in.read(chunk, 0, Math.min(chunk.length, limits.maxBodyBytes() - raw.size()));
+                n = in.read(chunk, 0, Math.min(chunk.length, limits.maxBodyBytes() - raw));
             } catch (SocketTimeoutException quietNow) {
                 break;
             }
@@ -92,47 +75,33 @@ final class TelnetSession implements AutoCloseable {
                 ended = true;
                 break;
             }
-            raw.write(chunk, 0, n);
-            text = TelnetText.clean(raw.toByteArray(), raw.size());
-            if (stop != null && TelnetPrompts.endsWith(stop, text)) {
+            raw += n;
+            text.writeBytes(negotiation.feed(chunk, 0, n));
+            byte[] replies = negotiation.takeReplies();
+            if (replies.length > 0) {
+                send(replies);
+            }
+            cleaned = TelnetText.clean(text.toByteArray(), text.size());
+            if (stop != null && TelnetPrompts.endsWith(stop, cleaned)) {
                 break;
             }
         }
-        return new Text(text, ended);
+        return new Text(cleaned, ended);
     }
 
     void sendLine(String line) throws IOException {
-        OutputStream out = telnet.getOutputStream();
-        out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+        send(TelnetNegotiation.line(line));
+    }
+
+    private void send(byte[] bytes) throws IOException {
+        out.write(bytes);
         out.flush();
-    }
-
-    private TelnetNotificationHandler recorder() {
-        return (type, option) -> {
-            if (negotiation.size() < MAX_NEGOTIATIONS_KEPT) {
-                negotiation.add(describe(type, option));
-            }
-        };
-    }
-
-    private static String describe(int type, int option) {
-        String verb = switch (type) {
-            case TelnetNotificationHandler.RECEIVED_DO -> "DO";
-            case TelnetNotificationHandler.RECEIVED_DONT -> "DONT";
-            case TelnetNotificationHandler.RECEIVED_WILL -> "WILL";
-            case TelnetNotificationHandler.RECEIVED_WONT -> "WONT";
-            default -> "COMMAND";
-        };
-        if (type == TelnetNotificationHandler.RECEIVED_COMMAND) {
-            return verb + " " + (TelnetCommand.isValidCommand(option) ? TelnetCommand.getCommand(option) : option);
-        }
-        return verb + " " + (TelnetOption.isValidOption(option) ? TelnetOption.getOption(option) : option);
     }
 
     @Override
     public void close() {
         try {
-            telnet.disconnect();
+            socket.close();
         } catch (IOException ignored) {
             // the session is over either way
         }

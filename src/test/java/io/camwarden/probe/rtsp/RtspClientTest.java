@@ -232,6 +232,14 @@ class RtspClientTest {
     }
 
     @Test
+    void buildsUrlsThatFitInARequestLine() {
+        var client = new RtspClient(new io.camwarden.probe.Endpoint("::1", 554), LIMITS);
+        assertThat(client.url("")).isEqualTo("rtsp://[::1]:554/");
+        assertThat(client.url("cam/realmonitor?channel=1&subtype=0")).isEqualTo("rtsp://[::1]:554/cam/realmonitor?channel=1&subtype=0");
+        assertThat(client.url("/live stream\r\n\u00e9")).isEqualTo("rtsp://[::1]:554/live%20stream%0D%0A%C3%A9");
+    }
+
+    @Test
     void aStallingDeviceCostsAtMostTheReadTimeout() throws Exception {
         try (var peer = ScriptedPeer.start((socket, p) -> ScriptedPeer.stall(socket))) {
             long start = System.nanoTime();
