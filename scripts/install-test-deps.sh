@@ -6,6 +6,12 @@ set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 [ "$(id -u)" = 0 ] || exit 0
 command -v apt-get >/dev/null 2>&1 || exit 0
+need=""
+for p in curl openssl; do command -v "$p" >/dev/null 2>&1 || need="$need $p"; done
+if [ -n "$need" ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null
+fi
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     echo "install-test-deps: installing chromium and chromium-driver ..." >&2
     apt-get update -qq
