@@ -11,15 +11,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "audit-log", mixinStandardHelpOptions = true,
         description = "Work with the tamper-evident audit log.",
         subcommands = AuditLogCommand.Verify.class)
-final class AuditLogCommand implements Runnable {
+final class AuditLogCommand extends ParentCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Recompute every row's hash and check the chain.",

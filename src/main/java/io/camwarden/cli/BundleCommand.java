@@ -9,13 +9,7 @@ import picocli.CommandLine.Command;
                 "Trusted public keys: --trust PUBKEY, or CAMWARDEN_BUNDLE_KEYS (comma-separated files)."},
         subcommands = {BundleKeygenCommand.class, BundleCreateCommand.class, BundleVerifyCommand.class,
                 BundleImportCommand.class})
-final class BundleCommand implements Runnable {
+final class BundleCommand extends ParentCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 }

@@ -21,15 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** `camwarden import devices FILE`: bulk import into the database of the data directory. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import records from files.",
         subcommands = ImportCommand.Devices.class)
-final class ImportCommand implements Runnable {
+final class ImportCommand extends ParentCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     @Command(name = "devices", mixinStandardHelpOptions = true,
             description = {"Import devices from CSV or JSON (the format of GET /api/v1/devices/export).",

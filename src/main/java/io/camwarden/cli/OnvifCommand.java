@@ -30,15 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "onvif", mixinStandardHelpOptions = true,
         description = "Find ONVIF devices (WS-Discovery) and read one device over ONVIF.",
         subcommands = {OnvifCommand.Discover.class, OnvifCommand.Probe.class})
-final class OnvifCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class OnvifCommand extends ParentCommand {
 
     @Command(name = "discover", mixinStandardHelpOptions = true,
             description = {"Send WS-Discovery Probes and list the devices that answer.",

@@ -17,15 +17,9 @@ import picocli.CommandLine.Command;
                 BundleCommand.class,
                 CommandLine.HelpCommand.class
         })
-public final class RootCommand implements Runnable {
+public final class RootCommand extends ParentCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());

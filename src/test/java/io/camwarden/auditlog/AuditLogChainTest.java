@@ -2,13 +2,9 @@ package io.camwarden.auditlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camwarden.cli.RootCommand;
 import io.camwarden.support.Api;
 import io.camwarden.support.CamWardenTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.camwarden.support.Cli;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,8 +43,8 @@ class AuditLogChainTest {
         long rows = actions.size();
 
         Cli ok = verify();
-        assertThat(ok.exit).as(ok.out).isZero();
-        assertThat(ok.out).contains("audit log intact: " + rows + " rows");
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("audit log intact: " + rows + " rows");
 
         long victim = jdbc.sql("SELECT seq FROM audit_log WHERE action = 'organization.create'"
                         + " AND detail LIKE '%Audit org 2%'").query(Long.class).single();
@@ -56,8 +52,8 @@ class AuditLogChainTest {
                 .param("s", victim).update();
 
         Cli broken = verify();
-        assertThat(broken.exit).isEqualTo(1);
-        assertThat(broken.out).contains("audit log BROKEN at row " + victim + ":").contains("was altered");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.out()).contains("audit log BROKEN at row " + victim + ":").contains("was altered");
     }
 
     @Test
@@ -71,19 +67,7 @@ class AuditLogChainTest {
         assertThat(v.reason()).contains("rows at the end were removed");
     }
 
-    private record Cli(int exit, String out) {
-    }
-
     private Cli verify() {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        List<String> args = new ArrayList<>(List.of("audit-log", "verify", "--db-url", dbUrl, "--db-user", dbUser));
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            int exit = RootCommand.commandLine().execute(args.toArray(String[]::new));
-            return new Cli(exit, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
+        return Cli.run("audit-log", "verify", "--db-url", dbUrl, "--db-user", dbUser);
     }
 }

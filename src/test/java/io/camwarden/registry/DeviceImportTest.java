@@ -2,16 +2,12 @@ package io.camwarden.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camwarden.cli.RootCommand;
 import io.camwarden.support.Api;
 import io.camwarden.support.CamWardenTest;
+import io.camwarden.support.Cli;
 import io.camwarden.support.Fixtures;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,18 +170,9 @@ class DeviceImportTest {
         Path file = dir.resolve("devices.csv");
         Files.writeString(file, tenRows(ownerName, siteName, systemName));
 
-        List<String> args = new ArrayList<>(List.of("import", "devices", file.toString(), "--db-url", dbUrl,
-                "--db-user", dbUser));
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            exit = RootCommand.commandLine().execute(args.toArray(String[]::new));
-        } finally {
-            System.setOut(old);
-        }
-        String out = buf.toString(StandardCharsets.UTF_8);
+        Cli cli = Cli.run("import", "devices", file.toString(), "--db-url", dbUrl, "--db-user", dbUser);
+        String out = cli.out();
+        int exit = cli.exit();
         assertThat(exit).as(out).isEqualTo(1);
         assertThat(out).contains("\"created\" : 7").contains("\"rejectedTotal\" : 3");
         assertThat(Api.admin(port).get("/api/v1/devices/count?organizationId=" + owner).json().get("count").asInt())

@@ -1,5 +1,7 @@
 package io.camwarden.vuln.bundle;
 
+import io.camwarden.support.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camwarden.support.Api;

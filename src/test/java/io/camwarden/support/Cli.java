@@ -1,4 +1,4 @@
-package io.camwarden.vuln.bundle;
+package io.camwarden.support;
 
 import io.camwarden.cli.RootCommand;
 import java.io.ByteArrayOutputStream;
@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs `camwarden ...` in this JVM, as the jar would, and captures what it prints. */
-record Cli(int exit, String out, String err) {
+public record Cli(int exit, String out, String err) {
 
-    static synchronized Cli run(String... args) {
+    public static synchronized Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
