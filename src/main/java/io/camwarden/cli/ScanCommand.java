@@ -79,6 +79,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-ws-discovery", description = "Do not send unicast WS-Discovery probes.")
     boolean noWsDiscovery;
 
+    @Option(names = "--multicast", description = {"Also send a multicast WS-Discovery Probe on the local segment "
+            + "(TTL 1) first; ONVIF devices that answer are scanned too when they are within the targets.",
+            "Multicast does not cross routers: on city networks the unicast probes find the rest."})
+    boolean multicast;
+
     @Option(names = "--credentials", paramLabel = "FILE",
             description = "Operator-supplied credentials for authenticated identification.")
     Path credentials;
@@ -93,6 +98,29 @@ final class ScanCommand implements Callable<Integer> {
             description = "Refuse target lists larger than this (default ${DEFAULT-VALUE}).")
     long maxHosts;
 
+    /**
+     * Devices answering a multicast Probe that are inside the targets and not listed there one by one (a
+     * responder inside a listed network is scanned anyway). Responders outside the targets are reported,
+     * never scanned: the targets are what the operator is authorised to audit.
+     */
+    private List<String> multicastResponders(TargetList allowed) {
+        var run = new io.camwarden.discovery.WsDiscoveryClient(io.camwarden.discovery.WsDiscoveryClient.Options.defaults())
+                .probeMulticast(null);
+        List<String> inside = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        for (var m : run.matches()) {
+            java.net.InetAddress a = m.from().getAddress();
+            String ip = io.camwarden.domain.net.IpAddresses.canonical(a);
+            (allowed.contains(a) ? inside : outside).add(ip);
+        }
+        System.err.printf("multicast WS-Discovery: %d device(s) answered%s%n", run.matches().size(),
+                run.problems().isEmpty() ? "" : " (" + String.join("; ", run.problems()) + ")");
+        if (!outside.isEmpty()) {
+            System.err.println("not scanned, outside the targets: " + String.join(", ", outside));
+        }
+        return inside;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<String> excluded = new ArrayList<>(exclude);
@@ -100,7 +128,11 @@ final class ScanCommand implements Callable<Integer> {
             Files.readAllLines(excludeFile).stream().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(excluded::add);
         }
-        TargetList list = TargetList.of(targets, excluded).requireAtMost(BigInteger.valueOf(maxHosts));
+        List<String> include = new ArrayList<>(targets);
+        if (multicast) {
+            include.addAll(multicastResponders(TargetList.of(targets, excluded)));
+        }
+        TargetList list = TargetList.of(include, excluded).requireAtMost(BigInteger.valueOf(maxHosts));
         ScanOptions options = ScanOptions.defaults()
                 .withRate(rate, perHost)
                 .withTimeout(Duration.ofMillis(timeoutMillis), retries)

@@ -110,6 +110,9 @@ public final class HttpProbeClient implements AutoCloseable {
      */
     public HttpAnswer get(URI uri, String authorization) throws IOException {
         HttpGet request = new HttpGet(uri);
+        // No keep-alive: an idle pooled connection would stay open on the camera after the probe has given
+        // back its connection slot, and fragile devices count every open connection.
+        request.setHeader("Connection", "close");
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
