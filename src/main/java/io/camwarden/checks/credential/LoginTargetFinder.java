@@ -1,0 +1,113 @@
+package io.camwarden.checks.credential;
+
+import io.camwarden.domain.scan.HostReport;
+import io.camwarden.domain.scan.Observation;
+import io.camwarden.domain.scan.ObservationKinds;
+import io.camwarden.domain.scan.Service;
+import io.camwarden.domain.scan.ServiceProtocol;
+import io.camwarden.probe.AuthOutcome;
+import io.camwarden.probe.Endpoint;
+import io.camwarden.probe.ProbeLimits;
+import io.camwarden.probe.http.HttpProbeClient;
+import io.camwarden.probe.onvif.OnvifHttp;
+import io.camwarden.probe.rtsp.RtspClient;
+import io.camwarden.probe.rtsp.RtspDescribeResult;
+import io.camwarden.probe.rtsp.RtspPaths;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The services of a scanned host that ask for credentials, in the order credentials are tried: RTSP (a
+ * stream path that answers 401, found with DESCRIBEs that carry no credentials), ONVIF, the web interface
+ * (a page that answered 401), telnet (a login prompt).
+ */
+public final class LoginTargetFinder {
+
+    /** At most this many paths are DESCRIBEd to find the protected stream. */
+    static final int MAX_PATHS = 8;
+
+    private final ProbeLimits limits;
+    private final HttpProbeClient http;
+    private final OnvifHttp onvif;
+    private final Clock clock;
+
+    public LoginTargetFinder(ProbeLimits limits, HttpProbeClient http, OnvifHttp onvif, Clock clock) {
+        this.limits = limits;
+        this.http = http;
+        this.onvif = onvif;
+        this.clock = clock;
+    }
+
+    public List<LoginTarget> targets(HostReport host) {
+        String vendor = host.identity().vendor() == null ? null : host.identity().vendor().value();
+        List<LoginTarget> rtsp = new ArrayList<>();
+        List<LoginTarget> onvifTargets = new ArrayList<>();
+        List<LoginTarget> web = new ArrayList<>();
+        List<LoginTarget> telnet = new ArrayList<>();
+        for (Service s : host.services()) {
+            Endpoint e = new Endpoint(host.ip(), s.port());
+            switch (s.protocol()) {
+                case RTSP -> protectedPath(e, vendor).ifPresent(p -> rtsp.add(LoginTargets.rtsp(e, p, limits)));
+                case ONVIF -> deviceService(host.ip(), s).ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
+                case HTTP, HTTPS -> {
+                    if (has(s, ObservationKinds.HTTP_STATUS, "401")) {
+                        String scheme = s.protocol() == ServiceProtocol.HTTPS ? "https" : "http";
+                        web.add(LoginTargets.http(URI.create(scheme + "://" + e.authority() + "/"), http));
+                    }
+                }
+                case TELNET -> {
+                    if (s.evidence().stream().anyMatch(o -> o.kind().equals(ObservationKinds.TELNET_BANNER)
+                            && o.value().toLowerCase(Locale.ROOT).matches("(?s).*(login|user ?name)\\s*:?\\s*$"))) {
+                        telnet.add(LoginTargets.telnet(e, limits));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        List<LoginTarget> all = new ArrayList<>(rtsp);
+        all.addAll(onvifTargets);
+        all.addAll(web);
+        all.addAll(telnet);
+        return all;
+    }
+
+    /** The first stream path that asks for credentials; empty when none does (open streams are AUTH-03's). */
+    private java.util.Optional<String> protectedPath(Endpoint e, String vendor) {
+        RtspClient client = new RtspClient(e, limits);
+        for (String path : RtspPaths.forVendor(vendor).stream().limit(MAX_PATHS).toList()) {
+            try {
+                RtspDescribeResult r = client.describe(path, null);
+                if (r.outcome() == AuthOutcome.REQUIRED) {
+                    return java.util.Optional.of(path);
+                }
+            } catch (IOException ex) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<URI> deviceService(String ip, Service s) {
+        if (s.port() == 3702) {
+            return java.util.Optional.empty(); // the WS-Discovery port is not a device service
+        }
+        for (Observation o : s.evidence()) {
+            if (o.kind().equals(ObservationKinds.ONVIF_XADDR)) {
+                URI u = URI.create(o.value());
+                if (ip.equals(u.getHost()) && u.getPort() == s.port()) {
+                    return java.util.Optional.of(u);
+                }
+            }
+        }
+        return java.util.Optional.of(URI.create("http://" + new Endpoint(ip, s.port()).authority() + "/onvif/device_service"));
+    }
+
+    private static boolean has(Service s, String kind, String value) {
+        return s.evidence().stream().anyMatch(o -> o.kind().equals(kind) && o.value().equals(value));
+    }
+}
