@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 AuditLogCommand.class,
                 OnvifCommand.class,
                 BundleCommand.class,
+                RulesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RootCommand implements Runnable {
