@@ -3,9 +3,12 @@ package io.camwarden.checks;
 import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckMappings;
+import io.camwarden.domain.check.MinimumLevel;
+import io.camwarden.domain.check.SeverityRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,7 +55,7 @@ public final class CheckDocs {
 
         md.append("## All checks\n\n| ID | title | severity | min level | decided |\n|---|---|---|---|---|\n");
         for (Check c : catalogue.checks()) {
-            md.append("| [").append(c.id()).append("](#").append(c.id().toLowerCase()).append(") | ").append(cell(c.title()))
+            md.append("| [").append(c.id()).append("](#").append(c.id().toLowerCase(Locale.ROOT)).append(") | ").append(cell(c.title()))
                     .append(" | ").append(cell(c.severity().text())).append(" | ").append(cell(c.minLevel().text()))
                     .append(" | ").append(label(units.implementation(c.id()).status())).append(" |\n");
         }
@@ -66,7 +69,7 @@ public final class CheckDocs {
     private static void section(StringBuilder md, Check c, Implementation impl) {
         md.append("\n### ").append(c.id()).append("\n\n**").append(c.title()).append("** (").append(c.domain())
                 .append(")  \n");
-        md.append("Severity: ").append(c.severity().text()).append(" · minimum level: ").append(c.minLevel().text())
+        md.append("Severity: ").append(severity(c.severity())).append("  \nMinimum level: ").append(minLevel(c.minLevel()))
                 .append("  \n");
         CheckMappings m = c.mappings();
         md.append("Maps to: Vietnamese camera criteria: ").append(orNone(m.vnCameraCriteria()))
@@ -85,6 +88,32 @@ public final class CheckDocs {
                     .append("  \n**Collected instead:** ").append(impl.collectedBy()).append("\n");
             case UNKNOWN -> md.append("**No implementation or collection method yet.**\n");
         }
+    }
+
+    /** "High (L3+) / Medium (L1-2)" → "High (L3+) / Medium (L1-2) → L3+ High, L1-2 Medium, unknown level High". */
+    static String severity(SeverityRule r) {
+        if (r.byLevel().isEmpty() && r.escalations().isEmpty()) {
+            return r.text();
+        }
+        List<String> parts = new ArrayList<>();
+        for (SeverityRule.LevelSeverity l : r.byLevel()) {
+            parts.add(l.levels() + " " + l.severity().label());
+        }
+        parts.add((r.byLevel().isEmpty() ? "" : "otherwise and at an unknown level ") + r.base().label());
+        for (SeverityRule.Escalation e : r.escalations()) {
+            parts.add(e.severity().label() + " " + e.condition() + " (reported, not applied on its own)");
+        }
+        return r.text() + " → " + String.join("; ", parts);
+    }
+
+    static String minLevel(MinimumLevel m) {
+        if (m.alternatives().isEmpty()) {
+            return m.text();
+        }
+        List<String> alternatives = m.alternatives().stream().map(a -> a.level() + (a.basis() == null ? ""
+                : " (" + a.basis() + ")")).toList();
+        return m.text() + " → applies from level " + m.level() + (m.basis() == null ? "" : " (" + m.basis() + ")")
+                + "; kept as an alternative: " + String.join(", ", alternatives);
     }
 
     static String label(Implementation.Status s) {

@@ -96,6 +96,21 @@ class RuleSetApiTest {
     }
 
     @Test
+    void everyEndpointIsDocumentedInOpenApi() {
+        JsonNode paths = Api.anonymous(port).get("/v3/api-docs").json().get("paths");
+        Map<String, List<String>> expected = Map.of("/api/v1/checks", List.of("get"),
+                "/api/v1/rule-sets", List.of("get", "post"), "/api/v1/rule-sets/{version}", List.of("get"),
+                "/api/v1/rule-sets/{version}/activate", List.of("post"),
+                "/api/v1/warned-vendors", List.of("get", "post"), "/api/v1/warned-vendors/{id}/retire", List.of("post"),
+                "/api/v1/assessments", List.of("get", "post"), "/api/v1/assessments/{id}/results", List.of("get"),
+                "/api/v1/findings", List.of("get"), "/api/v1/findings/{id}/accept-risk", List.of("post", "delete"));
+        expected.forEach((path, methods) -> methods.forEach(m -> assertThat(paths.path(path).path(m).path("summary")
+                .asString("")).as(m + " " + path).isNotBlank()));
+        assertThat(paths.path("/api/v1/devices/{id}/findings").path("get").path("summary").asString("")).isNotBlank();
+        assertThat(paths.path("/api/v1/findings/{id}/results").path("get").path("summary").asString("")).isNotBlank();
+    }
+
+    @Test
     void onlyTheRegulatorAdoptsAndABadFileIsRefusedWhole() throws IOException {
         Api admin = Api.admin(port);
         Fixtures fx = new Fixtures(port);
