@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 AuditLogCommand.class,
                 OnvifCommand.class,
                 BundleCommand.class,
+                RulesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RootCommand extends ParentCommand {

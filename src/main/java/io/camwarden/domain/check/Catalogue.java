@@ -1,0 +1,24 @@
+package io.camwarden.domain.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The checks of one rule-set version, in the order the rule set lists them. */
+public record Catalogue(int version, List<Check> checks) {
+
+    public Catalogue {
+        checks = List.copyOf(checks);
+    }
+
+    public Optional<Check> find(String checkId) {
+        return checks.stream().filter(c -> c.id().equals(checkId)).findFirst();
+    }
+
+    public Map<String, Check> byId() {
+        Map<String, Check> m = new LinkedHashMap<>();
+        checks.forEach(c -> m.put(c.id(), c));
+        return m;
+    }
+}

@@ -1,0 +1,10 @@
+package io.camwarden.domain.check;
+
+/**
+ * One check of a rule set: its catalogue ID (e.g. "INV-05"), what is observed and what passes, its
+ * severity and minimum security level (structured, with the original text), where it maps in the
+ * rules, and the source the rule set gives for it.
+ */
+public record Check(String id, String domain, String title, String observation, String passCriterion,
+                    SeverityRule severity, MinimumLevel minLevel, CheckMappings mappings, String source) {
+}
