@@ -37,7 +37,18 @@ public final class CheckUnits {
         return new CheckUnits(List.of(new RogueDeviceCheck(), new InformationSystemAssignmentCheck(),
                 new CertificateCheck(), new Qcvn135Check(), new WarnedVendorCheck(vendorNames),
                 new EndOfSupportCheck(), new ContactCheck(), new FirmwareCurrencyCheck(), new LevelDossierCheck(),
-                new PeriodicAssessmentCheck()));
+                new PeriodicAssessmentCheck(), io.camwarden.checks.network.NetworkChecks.defaultCredentials(),
+                io.camwarden.checks.network.NetworkChecks.weakPasswords(),
+                io.camwarden.checks.network.NetworkChecks.openVideo(),
+                io.camwarden.checks.network.NetworkChecks.openManagement(),
+                io.camwarden.checks.network.NetworkChecks.cleartextCredentials(),
+                io.camwarden.checks.network.NetworkChecks.upnp(),
+                io.camwarden.checks.network.NetworkChecks.insecureServices(),
+                io.camwarden.checks.network.NetworkChecks.controlPorts(),
+                io.camwarden.checks.network.NetworkChecks.httpsAdmin(),
+                io.camwarden.checks.network.NetworkChecks.weakTls(),
+                io.camwarden.checks.network.NetworkChecks.defaultCertificate(),
+                io.camwarden.checks.network.NetworkChecks.clock()));
     }
 
     public Optional<CheckUnit> unit(String checkId) {

@@ -7,7 +7,8 @@ import java.util.List;
  * worked if one did.
  */
 public record CredentialAuditResult(List<CredentialAttempt> attempts, Stop stop, String stopReason,
-                                    CredentialCandidate found, CredentialAttempt foundOn) {
+                                    CredentialCandidate found, CredentialAttempt foundOn, int defaultsTried,
+                                    int weakTried, int defaultsUntried) {
 
     /** Why the audit ended. */
     public enum Stop {

@@ -39,8 +39,9 @@ public final class CredentialAuditor {
     public CredentialAuditResult audit(List<LoginTarget> targets, List<CredentialCandidate> candidates) {
         if (targets.isEmpty()) {
             return new CredentialAuditResult(List.of(), CredentialAuditResult.Stop.NO_TARGET,
-                    "no service of the device asks for credentials", null, null);
+                    "no service of the device asks for credentials", null, null, 0, 0, 0);
         }
+        int[] tried = new int[2];
         RateLimiter pace = new RateLimiter(options.attemptsPerSecond());
         List<CredentialAttempt> attempts = new ArrayList<>();
         Set<LoginTarget> unusable = new HashSet<>();
@@ -53,19 +54,22 @@ public final class CredentialAuditor {
             }
             if (attempts.size() >= options.budget()) {
                 return new CredentialAuditResult(attempts, CredentialAuditResult.Stop.BUDGET_SPENT,
-                        "the budget of " + options.budget() + " attempts for this device is spent", null, null);
+                        "the budget of " + options.budget() + " attempts for this device is spent", null, null,
+                        tried[0], tried[1], untriedDefaults(candidates, candidates.indexOf(c)));
             }
             pace.acquire();
             CredentialAttempt a = target.attempt(new Credentials(c.username(), c.password()));
             attempts.add(a);
+            tried[c.kind() == CredentialCandidate.Kind.VENDOR_DEFAULT ? 0 : 1]++;
             if (a.outcome() == AuthOutcome.ACCEPTED) {
                 return new CredentialAuditResult(attempts, CredentialAuditResult.Stop.FOUND,
                         c.username() + " / " + CredentialCandidate.mask(c.password()) + " accepted on "
-                                + a.protocol().label() + " port " + a.port(), c, a);
+                                + a.protocol().label() + " port " + a.port(), c, a, tried[0], tried[1], 0);
             }
             String lockout = lockout(a, refusals.getOrDefault(target, 0));
             if (lockout != null) {
-                return new CredentialAuditResult(attempts, CredentialAuditResult.Stop.LOCKED_OUT, lockout, null, null);
+                return new CredentialAuditResult(attempts, CredentialAuditResult.Stop.LOCKED_OUT, lockout, null, null,
+                        tried[0], tried[1], untriedDefaults(candidates, candidates.indexOf(c) + 1));
             }
             switch (a.outcome()) {
                 case REJECTED -> refusals.merge(target, 1, Integer::sum);
@@ -75,7 +79,13 @@ public final class CredentialAuditor {
             }
         }
         return new CredentialAuditResult(attempts, CredentialAuditResult.Stop.EXHAUSTED,
-                "no candidate worked (" + attempts.size() + " attempts)", null, null);
+                "no candidate worked (" + attempts.size() + " attempts)", null, null, tried[0], tried[1], 0);
+    }
+
+    /** Vendor defaults from position {@code from} on, which the audit did not get to. */
+    private static int untriedDefaults(List<CredentialCandidate> candidates, int from) {
+        return (int) candidates.subList(Math.min(Math.max(from, 0), candidates.size()), candidates.size()).stream()
+                .filter(c -> c.kind() == CredentialCandidate.Kind.VENDOR_DEFAULT).count();
     }
 
     /** Why this attempt looks like the device locking logins, or null. */

@@ -1,7 +1,6 @@
 package io.camwarden.checks.credential;
 
 import io.camwarden.domain.scan.HostReport;
-import io.camwarden.domain.scan.Observation;
 import io.camwarden.domain.scan.ObservationKinds;
 import io.camwarden.domain.scan.Service;
 import io.camwarden.domain.scan.ServiceProtocol;
@@ -9,6 +8,7 @@ import io.camwarden.probe.AuthOutcome;
 import io.camwarden.probe.Endpoint;
 import io.camwarden.probe.ProbeLimits;
 import io.camwarden.probe.http.HttpProbeClient;
+import io.camwarden.probe.onvif.DeviceServiceAddress;
 import io.camwarden.probe.onvif.OnvifHttp;
 import io.camwarden.probe.rtsp.RtspClient;
 import io.camwarden.probe.rtsp.RtspDescribeResult;
@@ -52,7 +52,7 @@ public final class LoginTargetFinder {
             Endpoint e = new Endpoint(host.ip(), s.port());
             switch (s.protocol()) {
                 case RTSP -> protectedPath(e, vendor).ifPresent(p -> rtsp.add(LoginTargets.rtsp(e, p, limits)));
-                case ONVIF -> deviceService(host.ip(), s).ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
+                case ONVIF -> DeviceServiceAddress.of(host.ip(), s).ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
                 case HTTP, HTTPS -> {
                     if (has(s, ObservationKinds.HTTP_STATUS, "401")) {
                         String scheme = s.protocol() == ServiceProtocol.HTTPS ? "https" : "http";
@@ -90,21 +90,6 @@ public final class LoginTargetFinder {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static java.util.Optional<URI> deviceService(String ip, Service s) {
-        if (s.port() == 3702) {
-            return java.util.Optional.empty(); // the WS-Discovery port is not a device service
-        }
-        for (Observation o : s.evidence()) {
-            if (o.kind().equals(ObservationKinds.ONVIF_XADDR)) {
-                URI u = URI.create(o.value());
-                if (ip.equals(u.getHost()) && u.getPort() == s.port()) {
-                    return java.util.Optional.of(u);
-                }
-            }
-        }
-        return java.util.Optional.of(URI.create("http://" + new Endpoint(ip, s.port()).authority() + "/onvif/device_service"));
     }
 
     private static boolean has(Service s, String kind, String value) {

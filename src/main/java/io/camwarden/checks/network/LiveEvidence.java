@@ -1,0 +1,59 @@
+package io.camwarden.checks.network;
+
+import io.camwarden.checks.credential.CredentialAuditResult;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the active network tests of one assessment found on one host, gathered once so that several checks
+ * can decide from the same conversation (the credential audit serves AUTH-01 and AUTH-02, the stream test
+ * AUTH-03 and AUTH-09). Lists are empty when the host had no such service; {@code credentials} is null
+ * when the credential audit was not run.
+ */
+public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<Onvif> onvif, List<Web> web,
+                           List<Ssdp> ssdp, CredentialAuditResult credentials) {
+
+    public LiveEvidence {
+        streams = List.copyOf(streams);
+        snapshots = List.copyOf(snapshots);
+        onvif = List.copyOf(onvif);
+        web = List.copyOf(web);
+        ssdp = List.copyOf(ssdp);
+    }
+
+    /**
+     * An RTSP port: whether a random path gets 200 (then "open" cannot be told apart from "answers
+     * anything"), the first known path that gave video without credentials, or the one that asked for them.
+     */
+    public record Stream(int port, boolean answersAnyPath, String openPath, String openMedia, String protectedPath,
+                         List<String> schemesOffered) {
+        public Stream {
+            schemesOffered = List.copyOf(schemesOffered);
+        }
+    }
+
+    /** A snapshot URL that returned an image without credentials. */
+    public record Snapshot(int port, String url, String contentType, int bytes) {
+    }
+
+    /**
+     * An ONVIF device service and which operations it answered without credentials; the stream URIs it handed
+     * out (to see credentials embedded in them); its clock against ours.
+     */
+    public record Onvif(int port, String deviceService, String deviceInformation, String users, String streamUri,
+                        List<String> streamUris, Duration clockSkew) {
+        public Onvif {
+            streamUris = List.copyOf(streamUris);
+        }
+    }
+
+    /** A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear. */
+    public record Web(int port, boolean tls, int status, String redirectsTo, String authScheme) {
+    }
+
+    /** An SSDP answer to M-SEARCH. */
+    public record Ssdp(String server, String location, String st) {
+    }
+
+    public static final LiveEvidence NONE = new LiveEvidence(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+}

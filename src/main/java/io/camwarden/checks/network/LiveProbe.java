@@ -1,0 +1,176 @@
+package io.camwarden.checks.network;
+
+import io.camwarden.checks.credential.CredentialAuditResult;
+import io.camwarden.checks.credential.CredentialAuditor;
+import io.camwarden.checks.credential.CredentialDictionary;
+import io.camwarden.checks.credential.LoginTargetFinder;
+import io.camwarden.domain.net.IpAddresses;
+import io.camwarden.domain.scan.HostReport;
+import io.camwarden.domain.scan.Service;
+import io.camwarden.domain.scan.ServiceProtocol;
+import io.camwarden.probe.AuthOutcome;
+import io.camwarden.probe.Endpoint;
+import io.camwarden.probe.ProbeLimits;
+import io.camwarden.probe.http.HttpAnswer;
+import io.camwarden.probe.http.HttpProbeClient;
+import io.camwarden.probe.http.SnapshotUrls;
+import io.camwarden.probe.onvif.DeviceServiceAddress;
+import io.camwarden.probe.onvif.OnvifClient;
+import io.camwarden.probe.onvif.OnvifHttp;
+import io.camwarden.probe.onvif.OnvifProbe;
+import io.camwarden.probe.onvif.OnvifReport;
+import io.camwarden.probe.onvif.OnvifResponse;
+import io.camwarden.probe.onvif.StreamUri;
+import io.camwarden.probe.rtsp.AnyPathVerdict;
+import io.camwarden.probe.rtsp.RtspClient;
+import io.camwarden.probe.rtsp.RtspDescribeResult;
+import io.camwarden.probe.rtsp.RtspPaths;
+import io.camwarden.probe.ssdp.SsdpClient;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The active network tests of an assessment, on one scanned host, one conversation at a time (so the
+ * per-host connection cap holds): RTSP streams without credentials (after a random path, so a server that
+ * answers everything is not mistaken for an open camera), snapshot URLs without credentials, ONVIF
+ * operations without a token, the web interface's redirect and authentication scheme, SSDP, and, when
+ * asked, the credential audit. Everything is a read; nothing is written to the device.
+ */
+public final class LiveProbe implements AutoCloseable {
+
+    /** What to run and within which limits. */
+    public record Options(boolean credentialAudit, CredentialAuditor.Options budget, ProbeLimits limits,
+                          int streamPaths, int snapshotUrls, Duration ssdpWait) {
+        public static Options defaults() {
+            return new Options(true, CredentialAuditor.Options.DEFAULTS, ProbeLimits.DEFAULT, 8, 6,
+                    Duration.ofMillis(1500));
+        }
+
+        public Options withoutCredentialAudit() {
+            return new Options(false, budget, limits, streamPaths, snapshotUrls, ssdpWait);
+        }
+
+        public Options withBudget(CredentialAuditor.Options b) {
+            return new Options(credentialAudit, b, limits, streamPaths, snapshotUrls, ssdpWait);
+        }
+    }
+
+    private final Options options;
+    private final Clock clock;
+    private final HttpProbeClient http;
+    private final OnvifHttp onvifHttp;
+    private final CredentialDictionary dictionary = CredentialDictionary.bundled();
+
+    public LiveProbe(Options options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+        this.http = new HttpProbeClient(options.limits());
+        this.onvifHttp = OnvifHttp.withDefaults();
+    }
+
+    public LiveEvidence probe(HostReport host) {
+        String vendor = host.identity().vendor() == null ? null : host.identity().vendor().value();
+        List<LiveEvidence.Stream> streams = new ArrayList<>();
+        List<LiveEvidence.Snapshot> snapshots = new ArrayList<>();
+        List<LiveEvidence.Onvif> onvif = new ArrayList<>();
+        List<LiveEvidence.Web> web = new ArrayList<>();
+        for (Service s : host.services()) {
+            Endpoint e = new Endpoint(host.ip(), s.port());
+            switch (s.protocol()) {
+                case RTSP -> streams.add(stream(e, vendor));
+                case HTTP, HTTPS -> {
+                    boolean tls = s.protocol() == ServiceProtocol.HTTPS;
+                    web(e, tls).ifPresent(web::add);
+                    snapshot(e, tls, vendor).ifPresent(snapshots::add);
+                }
+                case ONVIF -> DeviceServiceAddress.of(host.ip(), s).ifPresent(u -> onvif.add(onvif(s.port(), u)));
+                default -> {
+                }
+            }
+        }
+        List<LiveEvidence.Ssdp> ssdp = SsdpClient.search(IpAddresses.parse(host.ip()), options.ssdpWait()).stream()
+                .map(a -> new LiveEvidence.Ssdp(a.header("SERVER"), a.header("LOCATION"), a.header("ST"))).toList();
+        CredentialAuditResult credentials = null;
+        if (options.credentialAudit()) {
+            var targets = new LoginTargetFinder(options.limits(), http, onvifHttp, clock).targets(host);
+            credentials = new CredentialAuditor(options.budget()).audit(targets, dictionary.candidates(vendor, 64));
+        }
+        return new LiveEvidence(streams, snapshots, onvif, web, ssdp, credentials);
+    }
+
+    private LiveEvidence.Stream stream(Endpoint e, String vendor) {
+        RtspClient client = new RtspClient(e, options.limits());
+        boolean anyPath = false;
+        try {
+            anyPath = client.answersAnyPath(null) == AnyPathVerdict.ANSWERS_ANY_PATH;
+        } catch (IOException ex) {
+            return new LiveEvidence.Stream(e.port(), false, null, null, null, List.of());
+        }
+        for (String path : RtspPaths.forVendor(vendor).stream().limit(options.streamPaths()).toList()) {
+            try {
+                RtspDescribeResult r = client.describe(path, null);
+                if (r.outcome() == AuthOutcome.NOT_REQUIRED && r.finalStatus() == 200 && r.hasMedia()) {
+                    String media = r.sdp().map(sdp -> sdp.toString()).orElse("");
+                    return new LiveEvidence.Stream(e.port(), anyPath, path, media.length() > 300
+                            ? media.substring(0, 300) : media, null, List.of());
+                }
+                if (r.outcome() == AuthOutcome.REQUIRED) {
+                    return new LiveEvidence.Stream(e.port(), anyPath, null, null, path, r.offeredSchemes());
+                }
+            } catch (IOException ex) {
+                break;
+            }
+        }
+        return new LiveEvidence.Stream(e.port(), anyPath, null, null, null, List.of());
+    }
+
+    private java.util.Optional<LiveEvidence.Snapshot> snapshot(Endpoint e, boolean tls, String vendor) {
+        String base = (tls ? "https://" : "http://") + e.authority();
+        for (String path : SnapshotUrls.forMaker(vendor, options.snapshotUrls())) {
+            try {
+                HttpAnswer a = http.get(URI.create(base + path), null);
+                String type = a.contentType().orElse("").toLowerCase(Locale.ROOT);
+                byte[] b = a.body();
+                boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+                if (a.status() == 200 && (jpeg || type.startsWith("image/") && b.length > 100)) {
+                    return java.util.Optional.of(new LiveEvidence.Snapshot(e.port(), base + path, type, b.length));
+                }
+            } catch (IOException | IllegalArgumentException ex) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<LiveEvidence.Web> web(Endpoint e, boolean tls) {
+        try {
+            HttpAnswer a = http.get(URI.create((tls ? "https://" : "http://") + e.authority() + "/"), null);
+            String location = a.isRedirect() ? a.headers().first("Location").orElse(null) : null;
+            String scheme = a.headers().first("WWW-Authenticate").map(v -> v.strip().split("\\s+")[0]).orElse(null);
+            return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme));
+        } catch (IOException ex) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private LiveEvidence.Onvif onvif(int port, URI service) {
+        OnvifClient client = new OnvifClient(onvifHttp, service, clock);
+        OnvifReport report = OnvifProbe.run(client);
+        OnvifResponse<?> users = client.getUsers();
+        List<String> uris = report.answeredStreamUris().stream().map(StreamUri::uri).map(String::valueOf).toList();
+        String streamOutcome = report.streamUris().isEmpty() ? "NOT_ASKED" : report.streamUris().getFirst().outcome().name();
+        return new LiveEvidence.Onvif(port, service.toString(), report.deviceInformation().outcome().name(),
+                users.outcome().name(), streamOutcome, uris, report.clockSkew());
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        onvifHttp.close();
+    }
+}

@@ -1,0 +1,58 @@
+package io.camwarden.checks.network;
+
+import io.camwarden.checks.CheckUnit;
+
+/** The network check units, for {@link io.camwarden.checks.CheckUnits#standard}. */
+public final class NetworkChecks {
+
+    private NetworkChecks() {
+    }
+
+    public static CheckUnit defaultCredentials() {
+        return new CredentialChecks.DefaultCredentials();
+    }
+
+    public static CheckUnit weakPasswords() {
+        return new CredentialChecks.WeakPasswords();
+    }
+
+    public static CheckUnit openVideo() {
+        return new ExposureChecks.OpenVideo();
+    }
+
+    public static CheckUnit openManagement() {
+        return new ExposureChecks.OpenManagement();
+    }
+
+    public static CheckUnit cleartextCredentials() {
+        return new ExposureChecks.CleartextCredentials();
+    }
+
+    public static CheckUnit upnp() {
+        return new ExposureChecks.Upnp();
+    }
+
+    public static CheckUnit insecureServices() {
+        return new ExposureChecks.InsecureServices();
+    }
+
+    public static CheckUnit controlPorts() {
+        return new ExposureChecks.ControlPorts();
+    }
+
+    public static CheckUnit httpsAdmin() {
+        return new TransportChecks.HttpsAdmin();
+    }
+
+    public static CheckUnit weakTls() {
+        return new TransportChecks.WeakTls();
+    }
+
+    public static CheckUnit defaultCertificate() {
+        return new TransportChecks.DefaultCertificate();
+    }
+
+    public static CheckUnit clock() {
+        return new TransportChecks.Clock();
+    }
+}
