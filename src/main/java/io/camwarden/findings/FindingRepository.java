@@ -10,6 +10,7 @@ import io.camwarden.registry.PageRequest;
 import io.camwarden.registry.ScopeSql;
 import io.camwarden.registry.Sql;
 import io.camwarden.registry.Where;
+import io.camwarden.registry.device.DeviceRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +68,9 @@ public class FindingRepository {
     }
 
     public Page<Finding> list(Scope scope, Filter f, PageRequest page) {
-        Where w = ScopeSql.devices(scope, new Where());
+        // the device filters and the scope exactly as the device list applies them (same aliases d, fs, fi)
+        Where w = DeviceRepository.where(scope, new DeviceRepository.Filter(null, null, null, f.organizationId(),
+                f.siteId(), f.informationSystemId(), f.district(), f.securityLevel(), null, null, null));
         if (f.deviceId() != null) {
             w.and("f.device_id = :deviceId", "deviceId", f.deviceId());
         }
@@ -79,23 +82,6 @@ public class FindingRepository {
         }
         if (f.status() != null) {
             w.and("f.status = :status", "status", f.status().name());
-        }
-        if (f.organizationId() != null) {
-            w.and("d.owner_organization_id IN (SELECT fo.id FROM organization fo WHERE fo.path LIKE"
-                    + " ((SELECT fp.path FROM organization fp WHERE fp.id = :filterOrg) || '%'))",
-                    "filterOrg", f.organizationId());
-        }
-        if (f.siteId() != null) {
-            w.and("d.site_id = :siteId", "siteId", f.siteId());
-        }
-        if (f.informationSystemId() != null) {
-            w.and("d.information_system_id = :isId", "isId", f.informationSystemId());
-        }
-        if (f.district() != null && !f.district().isBlank()) {
-            w.and("fs.district_key = :district", "district", Scope.Districts.normalize(f.district()));
-        }
-        if (f.securityLevel() != null) {
-            w.and("fi.security_level = :level", "level", f.securityLevel());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM (" + SELECT + " WHERE " + w.sql() + ") n").params(w.params())
                 .query(Long.class).single();

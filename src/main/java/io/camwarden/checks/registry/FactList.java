@@ -1,5 +1,7 @@
 package io.camwarden.checks.registry;
 
+import io.camwarden.checks.Decision;
+import io.camwarden.checks.DeviceFacts;
 import io.camwarden.domain.check.Evidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,14 @@ final class FactList {
 
     Evidence evidence(String summary) {
         return new Evidence(summary, facts);
+    }
+
+    /** The NOT_APPLICABLE answer of a check about the information system, for a device that has none. */
+    static Decision noSystem(DeviceFacts f, String what) {
+        return Decision.notApplicable(new FactList()
+                .add("device.information_system_id", null, f.deviceSource())
+                .evidence("The device belongs to no information system, so " + what + "; INV-02 reports the missing"
+                        + " system."));
     }
 
     static boolean blank(String s) {

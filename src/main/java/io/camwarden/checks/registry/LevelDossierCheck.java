@@ -33,12 +33,10 @@ public final class LevelDossierCheck implements CheckUnit {
     public Decision decide(CheckSubject subject) {
         DeviceFacts f = subject.facts();
         InformationSystem s = f.system();
-        FactList facts = new FactList();
         if (s == null) {
-            facts.add("device.information_system_id", null, f.deviceSource());
-            return Decision.notApplicable(facts.evidence("The device belongs to no information system, so there is"
-                    + " no dossier to check; INV-02 reports the missing system."));
+            return FactList.noSystem(f, "there is no dossier to check");
         }
+        FactList facts = new FactList();
         LevelDossier d = s.dossier();
         String src = f.systemSource();
         facts.add("information_system.dossier_reference", d.reference(), src)

@@ -34,12 +34,10 @@ public final class PeriodicAssessmentCheck implements CheckUnit {
     public Decision decide(CheckSubject subject) {
         DeviceFacts f = subject.facts();
         InformationSystem s = f.system();
-        FactList facts = new FactList();
         if (s == null) {
-            facts.add("device.information_system_id", null, f.deviceSource());
-            return Decision.notApplicable(facts.evidence("The device belongs to no information system, so no"
-                    + " periodic assessment is scheduled for it; INV-02 reports the missing system."));
+            return FactList.noSystem(f, "no periodic assessment is scheduled for it");
         }
+        FactList facts = new FactList();
         String src = f.systemSource();
         Integer level = s.securityLevel();
         facts.add("information_system.security_level", level, src)

@@ -108,7 +108,8 @@ public class DeviceRepository {
         }
     }
 
-    private static Where where(Scope scope, Filter f) {
+    /** The scope and the filters, for queries that join device d, site fs and information_system fi. */
+    public static Where where(Scope scope, Filter f) {
         Where w = ScopeSql.devices(scope, new Where());
         if (f.vendor() != null && !f.vendor().isBlank()) {
             w.and("LOWER(d.vendor) = :vendor", "vendor", f.vendor().strip().toLowerCase(Locale.ROOT));
