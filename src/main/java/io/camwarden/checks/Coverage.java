@@ -44,17 +44,6 @@ public final class Coverage {
     }
 
     static {
-        network("AUTH-01", "Credential audit: one login per vendor default pair of the shipped default-credential list"
-                + " on HTTP (Basic/Digest), RTSP DESCRIBE, ONVIF WS-UsernameToken and Telnet/FTP, stopping at the"
-                + " first sign of a lockout. FAIL names the interface and the list row of the pair that worked.");
-        network("AUTH-02", "Credential audit with a short dictionary of common passwords, fewer tries than the"
-                + " device's lockout threshold. FAIL names the interface; the password itself is never stored.");
-        network("AUTH-03", "RTSP DESCRIBE without credentials on the vendor's known stream paths, HTTP snapshot and"
-                + " MJPEG URLs, and ONVIF GetStreamUri/GetSnapshotUri without a token. FAIL when video or an image"
-                + " comes back (200 with SDP or image data).");
-        network("AUTH-04", "ONVIF GetUsers and the configuration endpoints without authentication, and"
-                + " non-destructive signature checks for known bypasses (Hikvision CVE-2017-7921, Dahua"
-                + " CVE-2021-33044/33045). FAIL when a security-relevant function answers.");
         network("AUTH-05", "Discovery replies: Hikvision SADP 'Inactive', the Dahua DHIP 'uninitialised' flag, or a"
                 + " web interface answering with its first-time setup page.");
         network("AUTH-06", "Across the fleet during the credential audit: one credential accepted by more than one"
@@ -65,8 +54,6 @@ public final class Coverage {
                         + " and a test in a maintenance window where the owner agrees. Not built yet.");
         network("AUTH-08", "Authenticated ONVIF GetUsers with credentials the owner supplies: guest, anonymous,"
                 + " legacy (888888/666666) or default secondary accounts enabled.");
-        network("AUTH-09", "'WWW-Authenticate: Basic' on plain HTTP or RTSP, and credentials embedded in the stream"
-                + " URLs the device hands out (ONVIF GetStreamUri).");
         notObservable("AUTH-10", "MFA and the password policy for VMS/NVR administration are settings of the"
                         + " management software, not visible from the network.",
                 "Owner questionnaire per information system, or a VMS configuration export. Not built yet.");
@@ -74,16 +61,10 @@ public final class Coverage {
                         + " Internet can only be seen from an Internet vantage point.",
                 "External-scan reports of ISPs (Directive 23 §8a-b) imported per subscriber address; a registered"
                         + " public address is a lead. Not built yet.");
-        network("NET-02", "SSDP M-SEARCH answer from the device (1900/udp) and its UPnP description; the site"
-                + " router's port-mapping table when the owner lets CamWarden read it.");
         notObservable("NET-03", "Vendor P2P and cloud relays are outbound connections the camera makes; probing the"
                         + " camera does not show them.",
                 "Flow or DNS logs from the camera networks (a passive sensor), the device's configuration export,"
                         + " and the approved architecture from the owner questionnaire. Not built yet.");
-        network("NET-04", "TCP sweep with banner reads: Telnet, FTP, SSH and other unneeded services answering on the"
-                + " device; Critical when Telnet accepts a default or hard-coded root login.");
-        network("NET-05", "Proprietary SDK and control ports (Hikvision 8000, Dahua 37777, XM 34567, …) answering a"
-                + " sensor placed outside the management zone.");
         network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
                 + " not isolated.");
         notObservable("NET-07", "Botnet traffic is outbound traffic from the camera; probing the camera does not"
@@ -93,11 +74,6 @@ public final class Coverage {
                         + " network design, not of the camera.",
                 "Owner questionnaire per information system, with the network diagram of the level dossier. Not"
                         + " built yet.");
-        network("CRY-01", "HTTP on the management interface without a redirect to HTTPS, or no HTTPS listener.");
-        network("CRY-02", "TLS handshake: protocol versions (SSLv3, TLS 1.0/1.1), weak cipher suites, expired or"
-                + " weak-key certificates.");
-        network("CRY-03", "The TLS certificate's subject and key against known vendor defaults (e.g. CN=www.hikvision.com,"
-                + " OU=DVRNVR) and against the same key on other devices of the fleet.");
         network("CRY-04", "RTSP offered only in the clear (no RTSPS or SRTP) on a device whose video crosses"
                 + " untrusted networks (a public address or a site outside the owner's network, from the registry).");
         vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"
@@ -112,8 +88,6 @@ public final class Coverage {
         notObservable("FW-05", "How a device fetches and verifies updates (signed images, secure channel) cannot be"
                         + " seen without triggering an update.",
                 "Vendor documentation and procurement evidence in the owner questionnaire. Not built yet.");
-        network("CFG-01", "ONVIF GetSystemDateAndTime, which devices answer without authentication, compared with"
-                + " CamWarden's clock: a drift beyond the tolerance fails.");
         notObservable("CFG-02", "Whether logs are kept, centralised and retained for the level's period (TCVN"
                         + " 14423:2026: 1 month at L2 up to 12 months at L5) is a data-retention policy of the"
                         + " owner's systems.",

@@ -209,7 +209,10 @@ class RegistryChecksApiTest {
         assertThat(facts(three, "AUTH-10")).contains("check.severity=High (L3+) / Medium (L1-2)");
         // checks that are not implemented yet say how they are covered
         assertThat(outcome(three, "AUTH-01")).isEqualTo("NOT_TESTED");
-        assertThat(summary(three, "AUTH-01")).startsWith("Needs a network check").contains("Credential audit");
+        assertThat(summary(three, "AUTH-01")).startsWith("The device was not scanned in this assessment")
+                .contains("camwarden audit");
+        assertThat(outcome(three, "CRY-04")).isEqualTo("NOT_TESTED");
+        assertThat(summary(three, "CRY-04")).startsWith("Needs a network check");
         assertThat(outcome(three, "INV-01")).isEqualTo("NOT_TESTED");
         assertThat(summary(three, "INV-01")).contains("does not ingest scan results yet");
         assertThat(outcome(three, "FW-01")).isEqualTo("NOT_TESTED");
