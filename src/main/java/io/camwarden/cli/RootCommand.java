@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ImportCommand.class,
                 ScanCommand.class,
+                AuditCommand.class,
                 AuditLogCommand.class,
                 OnvifCommand.class,
                 BundleCommand.class,

@@ -2,24 +2,17 @@ package io.camwarden.cli;
 
 import io.camwarden.domain.scan.HostReport;
 import io.camwarden.identity.Identifier;
-import io.camwarden.scan.CredentialBook;
-import io.camwarden.scan.DefaultPorts;
 import io.camwarden.scan.ScanJson;
 import io.camwarden.scan.ScanListener;
 import io.camwarden.scan.ScanOptions;
 import io.camwarden.scan.Scanner;
 import io.camwarden.target.TargetList;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /** `camwarden scan TARGETS`: discover and identify cameras; one JSON object per responding host. */
@@ -43,60 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
                         + "read device information, never to guess."})
 final class ScanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TARGET", arity = "1..*", description = "Addresses, networks, ranges or host names.")
-    List<String> targets;
-
-    @Option(names = "--exclude", paramLabel = "TARGET", split = ",", description = "Targets to leave out.")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--exclude-file", paramLabel = "FILE", description = "Targets to leave out, one per line.")
-    Path excludeFile;
-
-    @Option(names = {"-p", "--ports"}, paramLabel = "PORTS",
-            description = "Ports and ranges, e.g. 80,443,554,8000-8010. Default: the camera port set shipped with CamWarden (scan/default_ports.csv).")
-    String ports;
-
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "300",
-            description = "Connection attempts per second, in all (default ${DEFAULT-VALUE}).")
-    double rate;
-
-    @Option(names = "--per-host", paramLabel = "N", defaultValue = "2",
-            description = "Concurrent connections per host (default ${DEFAULT-VALUE}; cameras are fragile).")
-    int perHost;
-
-    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "1500",
-            description = "Connect timeout in milliseconds (default ${DEFAULT-VALUE}).")
-    long timeoutMillis;
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "1",
-            description = "Retries of a connect that timed out (default ${DEFAULT-VALUE}).")
-    int retries;
-
-    @Option(names = "--parallel-hosts", paramLabel = "N", defaultValue = "256",
-            description = "Hosts scanned at the same time (default ${DEFAULT-VALUE}).")
-    int parallelHosts;
-
-    @Option(names = "--no-ws-discovery", description = "Do not send unicast WS-Discovery probes.")
-    boolean noWsDiscovery;
+    @picocli.CommandLine.Mixin
+    ScanTargetOptions scan;
 
     @Option(names = "--multicast", description = {"Also send a multicast WS-Discovery Probe on the local segment "
             + "(TTL 1) first; ONVIF devices that answer are scanned too when they are within the targets.",
             "Multicast does not cross routers: on city networks the unicast probes find the rest."})
     boolean multicast;
 
-    @Option(names = "--credentials", paramLabel = "FILE",
-            description = "Operator-supplied credentials for authenticated identification.")
-    Path credentials;
-
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
     Path out;
 
     @picocli.CommandLine.Mixin
     ServerOptions server;
-
-    @Option(names = "--max-hosts", paramLabel = "N", defaultValue = "1048576",
-            description = "Refuse target lists larger than this (default ${DEFAULT-VALUE}).")
-    long maxHosts;
 
     /**
      * Devices answering a multicast Probe that are inside the targets and not listed there one by one (a
@@ -123,27 +74,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        List<String> excluded = new ArrayList<>(exclude);
-        if (excludeFile != null) {
-            Files.readAllLines(excludeFile).stream().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(excluded::add);
-        }
-        List<String> include = new ArrayList<>(targets);
-        if (multicast) {
-            include.addAll(multicastResponders(TargetList.of(targets, excluded)));
-        }
-        TargetList list = TargetList.of(include, excluded).requireAtMost(BigInteger.valueOf(maxHosts));
-        ScanOptions options = ScanOptions.defaults()
-                .withRate(rate, perHost)
-                .withTimeout(Duration.ofMillis(timeoutMillis), retries)
-                .withParallelHosts(parallelHosts)
-                .withWsDiscovery(!noWsDiscovery);
-        if (ports != null) {
-            options = options.withPorts(DefaultPorts.parse(ports));
-        }
-        if (credentials != null) {
-            options = options.withCredentials(CredentialBook.read(credentials));
-        }
+        List<String> extra = multicast ? multicastResponders(TargetList.of(scan.targets, scan.excluded()))
+                : List.of();
+        TargetList list = scan.targetList(extra);
+        ScanOptions options = scan.scanOptions(List.of());
         Path results = out;
         if (results == null && server.given()) {
             results = Files.createTempFile("camwarden-scan-", ".jsonl");
@@ -153,23 +87,13 @@ final class ScanCommand implements Callable<Integer> {
         AtomicInteger hosts = new AtomicInteger();
         long started = System.nanoTime();
         long total = list.size().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
-        try (Writer w = results == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(results, StandardCharsets.UTF_8);
-             BufferedWriter lines = new BufferedWriter(w);
+        try (JsonLines lines = new JsonLines(results, json);
              ProgressBar bar = new ProgressBar("scanning", total, "hosts");
              Scanner scanner = new Scanner(options, Identifier.bundled(), Clock.systemUTC())) {
             scanner.scan(list, new ScanListener() {
                 @Override
                 public void host(HostReport report) {
-                    synchronized (lines) {
-                        try {
-                            lines.write(json.writeValueAsString(ScanJson.toMap(report)));
-                            lines.newLine();
-                            lines.flush();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
+                    lines.write(ScanJson.toMap(report));
                     hosts.incrementAndGet();
                 }
 
@@ -187,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (server.given()) {
             ServerOptions.Answer a = server.upload("/api/v1/scans?source=" + java.net.URLEncoder.encode(
-                    "camwarden scan " + String.join(" ", targets), StandardCharsets.UTF_8), "application/x-ndjson", results);
+                    "camwarden scan " + String.join(" ", scan.targets), StandardCharsets.UTF_8), "application/x-ndjson", results);
             if (a.status() != 200) {
                 throw new UserError("the server refused the results (" + a.status() + "): " + a.body()
                         + (out == null ? "" : "; they are kept in " + out));

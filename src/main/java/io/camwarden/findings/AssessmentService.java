@@ -123,6 +123,45 @@ public class AssessmentService {
         return assessments.find(id, null).orElseThrow();
     }
 
+    /**
+     * An assessment of the devices an audit scanned: every check of the active rule set, registry and network
+     * alike, with the scan report and live evidence of each device. Findings follow the same life cycle.
+     */
+    @Transactional
+    public Assessment runNetwork(Caller caller, String source, java.util.Map<Long, io.camwarden.checks.network.NetworkEvidence> evidence) {
+        Writes.requireWriter(caller);
+        ruleSetRepository.lockActive();
+        Catalogue catalogue = ruleSets.activeCatalogue();
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        String subject = evidence.size() + " device(s) scanned by " + source;
+        long id = assessments.start(caller.username(), caller.userId(), subject, catalogue.version(), now);
+        Run run = new Run(id, catalogue, factsLoader.session(today), now, today);
+        run.network.putAll(evidence);
+        List<Long> ids = List.copyOf(evidence.keySet());
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<Device> batch = new java.util.ArrayList<>();
+            for (Long deviceId : ids.subList(i, Math.min(ids.size(), i + BATCH))) {
+                devices.find(caller.scope(), deviceId).ifPresent(batch::add);
+            }
+            run.assess(batch);
+        }
+        Assessment.Counts counts = run.counts();
+        Assessment.FindingCounts moved = run.findingCounts();
+        assessments.finish(id, run.devices, counts, moved, Instant.now(clock));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("subject", subject);
+        detail.put("ruleSetVersion", catalogue.version());
+        detail.put("devices", run.devices);
+        detail.put("results", counts);
+        detail.put("findings", moved);
+        audit.record("assessment.run", "assessment", id, detail);
+        log.info("Network assessment {} by {}: {} devices under rule set {}: {} failed, {} passed; findings {} opened,"
+                        + " {} reopened, {} closed", id, caller.username(), run.devices, catalogue.version(), counts.fail(),
+                counts.pass(), moved.opened(), moved.reopened(), moved.closed());
+        return assessments.find(id, null).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public Assessment get(Caller caller, long id) {
         return assessments.find(id, requester(caller)).orElseThrow(() -> new NotFoundException("assessment", id));
@@ -154,6 +193,8 @@ public class AssessmentService {
         private final LocalDate today;
         private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         private final Map<FindingLifecycle.Change, Integer> changes = new EnumMap<>(FindingLifecycle.Change.class);
+        /** Scan and live evidence per device id, for devices an audit scanned. */
+        private final Map<Long, io.camwarden.checks.network.NetworkEvidence> network = new HashMap<>();
         private int devices;
 
         Run(long id, Catalogue catalogue, DeviceFactsLoader.Session facts, Instant at, LocalDate today) {
@@ -177,7 +218,9 @@ public class AssessmentService {
             }
             List<CheckResult> decided = new ArrayList<>();
             for (Device d : batch) {
-                decided.addAll(engine.run(catalogue, CheckSubject.registryOnly(facts.facts(d)), at));
+                var seen = network.get(d.id());
+                decided.addAll(engine.run(catalogue, seen == null ? CheckSubject.registryOnly(facts.facts(d))
+                        : CheckSubject.scanned(facts.facts(d), seen.scan(), seen.live()), at));
             }
             List<Finding> inserts = new ArrayList<>();
             List<Finding> updates = new ArrayList<>();

@@ -64,9 +64,7 @@ public class ScanIngestService {
     /** Reads scan output (JSON Lines, or one JSON array) and reconciles every host in it. */
     @Transactional
     public ScanIngestReport ingest(Caller caller, InputStream in, String source) throws IOException {
-        if (caller.role() != Role.ADMIN && caller.role() != Role.REGULATOR) {
-            throw new ForbiddenException("only REGULATOR and ADMIN users upload scan results");
-        }
+        requireRegulator(caller);
         Instant now = Instant.now(clock);
         long scanId = results.startRun(source, caller.username(), now);
         Tally t = new Tally();
@@ -113,6 +111,10 @@ public class ScanIngestService {
                 host(caller, scanId, now, number, node, t);
             }
         }
+        return finish(caller, scanId, source, t);
+    }
+
+    private ScanIngestReport finish(Caller caller, long scanId, String source, Tally t) {
         ScanIngestReport report = new ScanIngestReport(scanId, t.hosts, t.matched, t.driftApplied, t.driftNotApplied,
                 t.rogue, t.ignored, List.copyOf(t.rejected));
         results.finishRun(scanId, report);
@@ -148,6 +150,11 @@ public class ScanIngestService {
             t.rejected.add(new ScanIngestReport.Rejected(line, e.getMessage()));
             return;
         }
+        reconcileHost(caller, scanId, now, r, t);
+    }
+
+    /** Reconciles one host; returns the id of the registered device it matched, or null. */
+    private Long reconcileHost(Caller caller, long scanId, Instant now, HostReport r, Tally t) {
         t.hosts++;
         String text = json.writeValueAsString(ScanJson.toMap(r));
         DeviceMatch match = match(caller.scope(), r);
@@ -158,12 +165,40 @@ public class ScanIngestService {
             } else {
                 t.ignored++;
             }
-            return;
+            return null;
         }
         t.matched++;
         drift(caller, scanId, now, match, r, t);
         results.saveObservation(match.device().id(), scanId, now, match.by(), r, text);
         results.resolveCandidate(r.ip(), match.device().id());
+        return match.device().id();
+    }
+
+    /** The result of reconciling parsed hosts: the report, and the registered device each host matched. */
+    public record Reconciled(ScanIngestReport report, Map<String, Long> deviceByIp) {
+    }
+
+    /** Reconciles hosts already read (an audit upload carries them with its live evidence). */
+    @Transactional
+    public Reconciled reconcile(Caller caller, List<HostReport> hosts, String source) {
+        requireRegulator(caller);
+        Instant now = Instant.now(clock);
+        long scanId = results.startRun(source, caller.username(), now);
+        Tally t = new Tally();
+        Map<String, Long> matched = new LinkedHashMap<>();
+        for (HostReport r : hosts) {
+            Long id = reconcileHost(caller, scanId, now, r, t);
+            if (id != null) {
+                matched.put(r.ip(), id);
+            }
+        }
+        return new Reconciled(finish(caller, scanId, source, t), matched);
+    }
+
+    private static void requireRegulator(Caller caller) {
+        if (caller.role() != Role.ADMIN && caller.role() != Role.REGULATOR) {
+            throw new ForbiddenException("only REGULATOR and ADMIN users upload scan results");
+        }
     }
 
     /** Serial first, then MAC, then IP; a value shared by several devices identifies none of them. */

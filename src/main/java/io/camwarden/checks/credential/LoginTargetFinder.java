@@ -9,6 +9,7 @@ import io.camwarden.probe.Endpoint;
 import io.camwarden.probe.ProbeLimits;
 import io.camwarden.probe.http.HttpProbeClient;
 import io.camwarden.probe.onvif.DeviceServiceAddress;
+import io.camwarden.probe.onvif.OnvifClient;
 import io.camwarden.probe.onvif.OnvifHttp;
 import io.camwarden.probe.rtsp.RtspClient;
 import io.camwarden.probe.rtsp.RtspDescribeResult;
@@ -51,8 +52,9 @@ public final class LoginTargetFinder {
         for (Service s : host.services()) {
             Endpoint e = new Endpoint(host.ip(), s.port());
             switch (s.protocol()) {
-                case RTSP -> protectedPath(e, vendor).ifPresent(p -> rtsp.add(LoginTargets.rtsp(e, p, limits)));
-                case ONVIF -> DeviceServiceAddress.of(host.ip(), s).ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
+                case RTSP -> protectedPath(e, vendor, seenPaths(s)).ifPresent(p -> rtsp.add(LoginTargets.rtsp(e, p, limits)));
+                case ONVIF -> DeviceServiceAddress.of(host.ip(), s).filter(this::asksForCredentials)
+                        .ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
                 case HTTP, HTTPS -> {
                     if (has(s, ObservationKinds.HTTP_STATUS, "401")) {
                         String scheme = s.protocol() == ServiceProtocol.HTTPS ? "https" : "http";
@@ -76,10 +78,24 @@ public final class LoginTargetFinder {
         return all;
     }
 
+    /**
+     * Only a device service that refuses GetDeviceInformation without a token is a login target: one that answers
+     * anyone would "accept" every password, which is check AUTH-04's finding, not a default password.
+     */
+    private boolean asksForCredentials(URI deviceService) {
+        OnvifClient client = new OnvifClient(onvif, deviceService, clock);
+        client.getSystemDateAndTime();
+        return client.anonymous().getDeviceInformation().authenticationRefused();
+    }
+
+    public static List<String> seenPaths(Service s) {
+        return s.evidence().stream().filter(o -> o.kind().equals(ObservationKinds.RTSP_PATH)).map(o -> o.value()).toList();
+    }
+
     /** The first stream path that asks for credentials; empty when none does (open streams are AUTH-03's). */
-    private java.util.Optional<String> protectedPath(Endpoint e, String vendor) {
+    private java.util.Optional<String> protectedPath(Endpoint e, String vendor, List<String> seen) {
         RtspClient client = new RtspClient(e, limits);
-        for (String path : RtspPaths.forVendor(vendor).stream().limit(MAX_PATHS).toList()) {
+        for (String path : RtspPaths.forVendor(vendor, seen).stream().limit(MAX_PATHS).toList()) {
             try {
                 RtspDescribeResult r = client.describe(path, null);
                 if (r.outcome() == AuthOutcome.REQUIRED) {

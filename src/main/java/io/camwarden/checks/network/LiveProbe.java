@@ -82,7 +82,7 @@ public final class LiveProbe implements AutoCloseable {
         for (Service s : host.services()) {
             Endpoint e = new Endpoint(host.ip(), s.port());
             switch (s.protocol()) {
-                case RTSP -> streams.add(stream(e, vendor));
+                case RTSP -> streams.add(stream(e, vendor, io.camwarden.checks.credential.LoginTargetFinder.seenPaths(s)));
                 case HTTP, HTTPS -> {
                     boolean tls = s.protocol() == ServiceProtocol.HTTPS;
                     web(e, tls).ifPresent(web::add);
@@ -103,7 +103,7 @@ public final class LiveProbe implements AutoCloseable {
         return new LiveEvidence(streams, snapshots, onvif, web, ssdp, credentials);
     }
 
-    private LiveEvidence.Stream stream(Endpoint e, String vendor) {
+    private LiveEvidence.Stream stream(Endpoint e, String vendor, List<String> seenPaths) {
         RtspClient client = new RtspClient(e, options.limits());
         boolean anyPath = false;
         try {
@@ -111,7 +111,7 @@ public final class LiveProbe implements AutoCloseable {
         } catch (IOException ex) {
             return new LiveEvidence.Stream(e.port(), false, null, null, null, List.of());
         }
-        for (String path : RtspPaths.forVendor(vendor).stream().limit(options.streamPaths()).toList()) {
+        for (String path : RtspPaths.forVendor(vendor, seenPaths).stream().limit(options.streamPaths()).toList()) {
             try {
                 RtspDescribeResult r = client.describe(path, null);
                 if (r.outcome() == AuthOutcome.NOT_REQUIRED && r.finalStatus() == 200 && r.hasMedia()) {

@@ -8,6 +8,13 @@ public final class NetworkChecks {
     private NetworkChecks() {
     }
 
+    /** Every network unit, for commands that decide network checks without the registry. */
+    public static java.util.List<CheckUnit> all() {
+        return java.util.List.of(defaultCredentials(), weakPasswords(), openVideo(), openManagement(),
+                cleartextCredentials(), upnp(), insecureServices(), controlPorts(), httpsAdmin(), weakTls(),
+                defaultCertificate(), clock());
+    }
+
     public static CheckUnit defaultCredentials() {
         return new CredentialChecks.DefaultCredentials();
     }

@@ -31,6 +31,8 @@ public final class ObservationKinds {
     public static final String RTSP_SERVER = "rtsp.server";
     public static final String RTSP_PUBLIC = "rtsp.public";
     public static final String RTSP_AUTH = "rtsp.www-authenticate";
+    /** The stream path a DESCRIBE found (it answered 200 or asked for credentials, not 404). */
+    public static final String RTSP_PATH = "rtsp.path";
     /** Realm from the RTSP WWW-Authenticate header (vendors often put their name there). */
     public static final String RTSP_REALM = "rtsp.realm";
     /** SDP session name (s= line) of a DESCRIBE answer. */

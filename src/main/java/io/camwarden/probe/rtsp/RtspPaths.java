@@ -29,7 +29,12 @@ public final class RtspPaths {
 
     /** The vendor's paths first (when known), then every other high-confidence path, then the root. */
     public static List<String> forVendor(String vendor) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
+        return forVendor(vendor, List.of());
+    }
+
+    /** As {@link #forVendor(String)}, with paths already seen on the device (a scan's DESCRIBE) first of all. */
+    public static List<String> forVendor(String vendor, List<String> seen) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(seen);
         String v = vendor == null ? null : vendor.toLowerCase(Locale.ROOT);
         if (v != null && !v.isBlank()) {
             ROWS.stream().filter(r -> r.vendor().contains(v)).forEach(r -> out.add(r.example()));

@@ -60,6 +60,9 @@ public final class RtspProber implements ServiceProber {
                 RtspDescribeResult result = client.describe(path, credentials);
                 addDescribeObservations(result, port, seen);
                 if (result.finalStatus() != 404) {
+                    if (result.finalStatus() == 200 || result.finalStatus() == 401) {
+                        seen.add(observation(ObservationKinds.RTSP_PATH, path, port));
+                    }
                     break;
                 }
             } catch (IOException e) {
