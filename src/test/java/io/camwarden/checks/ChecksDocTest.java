@@ -44,7 +44,7 @@ class ChecksDocTest {
                 assertThat(impl.collectedBy()).as(id + " says how it is collected instead").isNotBlank();
             }
         }
-        assertThat(units.implementation("INV-01").status()).isEqualTo(Implementation.Status.AWAITING);
+        assertThat(units.implementation("INV-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         assertThat(units.implementation("FW-01").status()).isEqualTo(Implementation.Status.AWAITING);
         assertThat(units.implementation("INV-05").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
     }

@@ -213,8 +213,8 @@ class RegistryChecksApiTest {
                 .contains("camwarden audit");
         assertThat(outcome(three, "CRY-04")).isEqualTo("NOT_TESTED");
         assertThat(summary(three, "CRY-04")).startsWith("Needs a network check");
-        assertThat(outcome(three, "INV-01")).isEqualTo("NOT_TESTED");
-        assertThat(summary(three, "INV-01")).contains("does not ingest scan results yet");
+        assertThat(outcome(three, "INV-01")).isEqualTo("NOT_APPLICABLE");
+        assertThat(summary(three, "INV-01")).contains("rogue-candidates");
         assertThat(outcome(three, "FW-01")).isEqualTo("NOT_TESTED");
         assertThat(summary(three, "FW-01")).contains("vulnerability match's version order");
     }

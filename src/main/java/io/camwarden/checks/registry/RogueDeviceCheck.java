@@ -6,9 +6,10 @@ import io.camwarden.checks.Decision;
 import io.camwarden.checks.DeviceFacts;
 
 /**
- * INV-01: unmanaged (rogue) devices. A rogue device is a discovered host that matches no registry record,
- * so deciding it needs scan ingestion: discovered hosts reconciled with the registry by serial and MAC
- * (then by address). Until that is wired in, the check answers NOT_TESTED and says so.
+ * INV-01: unmanaged (rogue) devices. A rogue device is a discovered host that matches no registry record, so it
+ * has no device of its own to carry a finding: scan reconciliation keeps them as rogue candidates
+ * ({@code GET /api/v1/rogue-candidates}), open until a device is registered for them or a regulator dismisses
+ * them with a reason. For a registered device the check does not apply; its evidence says where rogues are.
  */
 public final class RogueDeviceCheck implements CheckUnit {
 
@@ -19,22 +20,18 @@ public final class RogueDeviceCheck implements CheckUnit {
 
     @Override
     public String howDecided() {
-        return "From scan ingestion: every discovered camera, NVR or DVR is reconciled with the registry by serial"
-                + " and MAC; a discovered host with no matching record (owner, site, information system and level)"
-                + " fails.";
-    }
-
-    @Override
-    public String awaiting() {
-        return "scan ingestion (discovered hosts reconciled with the registry), which is being built";
+        return "By scan reconciliation (scan and audit uploads): every discovered host is matched to the registry by"
+                + " serial, then MAC, then address; a camera-like host (camera, NVR, DVR or encoder by fingerprint, or"
+                + " speaking RTSP, ONVIF or a vendor control protocol) with no match is a rogue candidate, listed at"
+                + " GET /api/v1/rogue-candidates until registered or dismissed with a reason.";
     }
 
     @Override
     public Decision decide(CheckSubject subject) {
         DeviceFacts f = subject.facts();
-        return Decision.notTested(new FactList().add("device.mac", f.device().mac(), f.deviceSource())
-                .add("device.serial", f.device().serial(), f.deviceSource())
-                .evidence("Not decided yet: rogue devices are found by reconciling scan results with the registry,"
-                        + " and CamWarden does not ingest scan results yet."));
+        return Decision.notApplicable(new FactList().add("device.serial", f.device().serial(), f.deviceSource())
+                .add("device.mac", f.device().mac(), f.deviceSource())
+                .evidence("This device is in the registry. Unregistered devices found by scans are the rogue"
+                        + " candidates (GET /api/v1/rogue-candidates)."));
     }
 }
