@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,6 +52,7 @@ public class ConsoleErrors {
             case ConflictException c -> HttpStatus.CONFLICT;
             case DataIntegrityViolationException d -> HttpStatus.CONFLICT;
             case MaxUploadSizeExceededException m -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case TypeMismatchException t -> HttpStatus.BAD_REQUEST;
             case ErrorResponse r -> HttpStatus.resolve(r.getStatusCode().value()) == null
                     ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(r.getStatusCode().value());
             default -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -37,6 +37,13 @@ public class ConsoleModel {
         model.addAttribute("canWrite", me != null && me.canWrite());
     }
 
+    /** The part of the console the page belongs to ("devices", "sites", …), to mark it in the menu. */
+    @ModelAttribute("section")
+    public String section(HttpServletRequest request) {
+        String[] parts = request.getRequestURI().split("/");
+        return parts.length > 1 ? parts[1] : "";
+    }
+
     /** This page in each language: a GET keeps its query (filters survive the switch), other requests do not. */
     @ModelAttribute("languageLinks")
     public List<LanguageLink> languageLinks(HttpServletRequest request) {

@@ -22,6 +22,9 @@ final class ConsoleCity {
     final String vendorB = "Bosch-" + token;
     final long ownerA;
     final long ownerB;
+    /** A branch of owner A, so that the tree has a level to open. */
+    final long branchA;
+    final String branchAName = Fixtures.unique("Branch A");
     final String ownerAName = Fixtures.unique("Owner A");
     final long siteA;
     final long siteB;
@@ -38,6 +41,7 @@ final class ConsoleCity {
         Fixtures fx = new Fixtures(port);
         ownerA = fx.organization(ownerAName, "OWNER", null);
         ownerB = fx.organization(Fixtures.unique("Owner B"), "OWNER", null);
+        branchA = fx.organization(branchAName, "OWNER", ownerA);
         siteA = fx.site(ownerA, Fixtures.unique("Site A"), districtA);
         siteB = created(admin.post("/api/v1/sites", Map.of("organizationId", ownerB, "name", Fixtures.unique("Site B"),
                 "district", districtB, "latitude", 10.80, "longitude", 106.65)));
