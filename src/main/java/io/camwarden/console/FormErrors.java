@@ -56,16 +56,16 @@ public final class FormErrors {
     }
 
     /**
-     * Errors of fields the form does not show (so none is silently lost), as "field: message". A shown name
-     * ending in * stands for every field it begins (contacts* for contacts[0].email and so on).
+     * Errors of fields the form does not show, so none is silently lost. A shown name ending in * stands for
+     * every field it begins (contacts* for contacts[0].email and so on).
      */
-    public List<String> outside(List<String> shown) {
-        List<String> rest = new ArrayList<>();
+    public List<FieldErrors.FieldError> outside(List<String> shown) {
+        List<FieldErrors.FieldError> rest = new ArrayList<>();
         byField.forEach((field, messages) -> {
             boolean isShown = shown.stream().anyMatch(s -> s.endsWith("*")
                     ? field.startsWith(s.substring(0, s.length() - 1)) : s.equals(field));
             if (!isShown) {
-                messages.forEach(m -> rest.add(field + ": " + m));
+                messages.forEach(m -> rest.add(new FieldErrors.FieldError(field, m)));
             }
         });
         return rest;

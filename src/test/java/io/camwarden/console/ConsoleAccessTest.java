@@ -146,7 +146,9 @@ class ConsoleAccessTest {
         // once the text parses, the service's own checks come back under the same field names
         ConsoleClient.Page service = admin.post("/devices", Map.of("serial", "", "mac", "zz:zz", "ports", "80"));
         assertThat(service.status()).isEqualTo(400);
-        assertThat(service.body()).contains("id=\"mac-error\"").contains("id=\"ownerOrganizationId-error\"");
+        assertThat(service.body()).contains("id=\"mac-error\"").contains("id=\"ownerOrganizationId-error\"")
+                .as("the services' English said in Vietnamese").contains("bắt buộc phải có")
+                .contains("&#39;zz:zz&#39; không phải là địa chỉ MAC");
     }
 
     @Test

@@ -137,11 +137,11 @@ class ConsoleAdminPagesTest {
         ConsoleClient.Page site = admin.post("/sites", Map.of("organizationId", Long.toString(city.ownerA),
                 "name", "Half a place", "latitude", "10.7"));
         assertThat(site.status()).isEqualTo(400);
-        assertThat(site.body()).contains("id=\"longitude-error\"");
+        assertThat(site.body()).contains("id=\"longitude-error\"").contains("hãy nhập cả vĩ độ và kinh độ");
         ConsoleClient.Page system = admin.post("/systems", Map.of("organizationId", Long.toString(city.ownerA),
                 "name", "Too secure", "securityLevel", "7"));
         assertThat(system.status()).isEqualTo(400);
-        assertThat(system.body()).contains("id=\"securityLevel-error\"");
+        assertThat(system.body()).contains("id=\"securityLevel-error\"").contains("phải là cấp độ từ 1 đến 5");
     }
 
     @Test

@@ -140,6 +140,7 @@ class MessageBundlesTest {
             keys.add("delete." + kind + ".question");
         }
         List.of("scope.everything", "scope.districts", "scope.organization", "scope.subscribers").forEach(keys::add);
+        keys.addAll(ServiceMessages.keys());
         assertThat(keys.stream().filter(k -> !vi.containsKey(k)).toList()).isEmpty();
     }
 

@@ -47,6 +47,19 @@ public class PendingImports {
     public PendingImports(@Value("${camwarden.data-dir:./data}") String dataDir, Clock clock) {
         this.dir = Path.of(dataDir, "uploads");
         this.clock = clock;
+        removeLeftovers();
+    }
+
+    /** Uploads of an earlier run can no longer be confirmed (the tokens lived in memory): remove them. */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(dir, "*.upload")) {
+            files.forEach(PendingImports::delete);
+        } catch (IOException e) {
+            log.warn("Could not clean the upload directory {}: {}", dir, e.getMessage());
+        }
     }
 
     public Pending store(Caller caller, String fileName, DeviceImporter.Format format, InputStream content) {
