@@ -75,6 +75,18 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void loggingOutEndsTheSessionAndNeedsTheCsrfToken() {
+        ConsoleClient c = ConsoleClient.loggedIn(port, city.owner, Fixtures.PASSWORD);
+        assertThat(c.get("/").status()).isEqualTo(200);
+        assertThat(c.postRaw("/logout", Map.of()).status()).as("no token, no logout").isEqualTo(403);
+        assertThat(c.get("/").status()).isEqualTo(200);
+        ConsoleClient.Page out = c.post("/logout", Map.of());
+        assertThat(out.location()).endsWith("/login?logout");
+        assertThat(c.get("/login?logout").body()).contains("Bạn đã đăng xuất.");
+        assertThat(c.get("/").status()).isEqualTo(302);
+    }
+
+    @Test
     void readOnlyRolesSeeNoWriteButtonsAndTheirPostsAreRefused() {
         ConsoleClient police = ConsoleClient.loggedIn(port, city.police, Fixtures.PASSWORD);
         ConsoleClient.Page list = police.get("/devices");

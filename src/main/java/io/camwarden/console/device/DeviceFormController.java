@@ -46,7 +46,11 @@ public class DeviceFormController {
                                   @RequestParam(required = false) String siteId,
                                   @RequestParam(required = false) String informationSystemId) {
         Writes.requireWriter(caller);
-        return form(caller, null, DeviceForm.preset(organizationId, siteId, informationSystemId), FormErrors.NONE);
+        Choices.Options owners = choices.organizations(caller);
+        // an owner with a single organization need not pick it
+        String owner = organizationId == null && owners.items().size() == 1
+                ? Long.toString(owners.items().getFirst().id()) : organizationId;
+        return form(caller, null, DeviceForm.preset(owner, siteId, informationSystemId), FormErrors.NONE);
     }
 
     @PostMapping("/devices")
