@@ -74,6 +74,7 @@ public class ServiceMessages {
         rule("'(.*)' is not a date: use YYYY-MM-DD", "svc.notDate");
         rule("does not match the new password: type it again", "svc.repeatPassword");
         rule("choose a CSV or JSON file to upload", "svc.chooseFile");
+        rule("this upload is no longer waiting .*", "svc.uploadGone");
     }
 
     private static void rule(String regex, String key) {

@@ -99,7 +99,8 @@ class ConsoleBrowserTest {
         browser.find("#f-vendor").sendKeys(city.vendorA, Keys.ENTER);
         browser.waitForText("#result-count", "2 thiết bị");
         assertThat(serials()).containsExactlyInAnyOrder("A1-" + city.token, "A2-" + city.token);
-        assertThat(browser.path()).contains("vendor=" + city.vendorA);
+        assertThat(browser.path()).as("a clean address to bookmark").isEqualTo("/devices?vendor=" + city.vendorA
+                + "&size=50");
         assertThat(browser.script("return window.stillTheSamePage")).as("htmx swapped the results only")
                 .isEqualTo(true);
 

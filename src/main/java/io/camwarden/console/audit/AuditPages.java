@@ -9,6 +9,7 @@ import io.camwarden.domain.Caller;
 import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +32,13 @@ public class AuditPages {
     }
 
     @GetMapping("/audit")
-    public String list(Caller caller, HttpServletRequest request, Model model,
+    public String list(Caller caller, HttpServletRequest request, HttpServletResponse response, Model model,
                        @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                        @RequestParam(required = false) String targetType,
                        @RequestParam(required = false) String targetId,
                        @RequestParam(required = false, defaultValue = "0") int page) {
         ListQuery query = new ListQuery("/audit").with("actor", actor).with("action", action)
-                .with("targetType", targetType).with("targetId", targetId);
+                .with("targetType", targetType).with("targetId", targetId).with("page", page == 0 ? null : page);
         model.addAttribute("query", query);
         FormErrors errors = FormErrors.NONE;
         Page<AuditEntry> entries;
@@ -49,15 +50,19 @@ public class AuditPages {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("entries", entries);
-        return Htmx.partial(request) ? "audit :: results" : "audit";
+        if (Htmx.partial(request)) {
+            Htmx.pushUrl(response, query);
+            return "audit :: results";
+        }
+        return "audit";
     }
 
     @GetMapping("/audit/verify")
-    public String verify(Caller caller, HttpServletRequest request, Model model) {
+    public String verify(Caller caller, HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("verification", audit.verify(caller));
         if (Htmx.partial(request)) {
             return "audit :: verification";
         }
-        return list(caller, request, model, null, null, null, null, 0);
+        return list(caller, request, response, model, null, null, null, null, 0);
     }
 }

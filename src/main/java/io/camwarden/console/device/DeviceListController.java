@@ -14,6 +14,7 @@ import io.camwarden.registry.Page;
 import io.camwarden.registry.device.DeviceController;
 import io.camwarden.registry.device.DeviceTransferController;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,7 @@ public class DeviceListController {
     }
 
     @GetMapping("/devices")
-    public String list(Caller caller, HttpServletRequest request, Model model,
+    public String list(Caller caller, HttpServletRequest request, HttpServletResponse response, Model model,
                        @RequestParam(required = false) String vendor,
                        @RequestParam(required = false) String kind,
                        @RequestParam(required = false) Long organizationId,
@@ -67,7 +68,7 @@ public class DeviceListController {
                 .with("kind", kind).with("organizationId", organizationId).with("siteId", siteId)
                 .with("informationSystemId", informationSystemId).with("district", district)
                 .with("securityLevel", securityLevel).with("ip", ip).with("tag", tag).with("size", size)
-                .with("sort", sort);
+                .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
         FormErrors errors = FormErrors.NONE;
         Page<Device> result;
@@ -82,6 +83,7 @@ public class DeviceListController {
         model.addAttribute("devices", result);
         model.addAttribute("names", names.open(caller));
         if (Htmx.partial(request)) {
+            Htmx.pushUrl(response, query);
             return "devices/list :: results";
         }
         model.addAttribute("kinds", DeviceKind.values());

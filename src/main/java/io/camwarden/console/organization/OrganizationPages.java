@@ -15,6 +15,7 @@ import io.camwarden.registry.ForbiddenException;
 import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Writes;
 import io.camwarden.registry.device.DeviceController;
+import io.camwarden.registry.organization.OrganizationController;
 import io.camwarden.registry.organization.OrganizationRequest;
 import io.camwarden.registry.organization.OrganizationService;
 import io.camwarden.registry.site.SiteController;
@@ -40,7 +41,7 @@ public class OrganizationPages {
     static final int LISTED = 100;
 
     private final OrganizationService organizations;
-    private final io.camwarden.registry.organization.OrganizationController api;
+    private final OrganizationController api;
     private final OrganizationTree tree;
     private final SiteController sites;
     private final InformationSystemController systems;
@@ -48,10 +49,9 @@ public class OrganizationPages {
     private final Choices choices;
     private final RecordNames names;
 
-    public OrganizationPages(OrganizationService organizations,
-                                  io.camwarden.registry.organization.OrganizationController api, OrganizationTree tree,
-                                  SiteController sites, InformationSystemController systems, DeviceController devices,
-                                  Choices choices, RecordNames names) {
+    public OrganizationPages(OrganizationService organizations, OrganizationController api, OrganizationTree tree,
+                             SiteController sites, InformationSystemController systems, DeviceController devices,
+                             Choices choices, RecordNames names) {
         this.organizations = organizations;
         this.api = api;
         this.tree = tree;
@@ -155,10 +155,7 @@ public class OrganizationPages {
         } catch (InvalidInputException e) {
             return refused(form(caller, id, form.withSpareRows(), FormErrors.of(e)), HttpStatus.BAD_REQUEST);
         } catch (ConflictException | ForbiddenException e) {
-            // A scoped writer placing an organisation where it may not: say why, keep what was typed.
-            if (e instanceof ForbiddenException && !caller.canWrite()) {
-                throw e;
-            }
+            // e.g. an owner placing an organisation outside its own tree: say why, keep what was typed
             return refused(form(caller, id, form.withSpareRows(), FormErrors.global(e.getMessage())),
                     e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.FORBIDDEN);
         }

@@ -19,6 +19,7 @@ import io.camwarden.registry.site.SiteController;
 import io.camwarden.registry.site.SiteRequest;
 import io.camwarden.registry.site.SiteService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,12 +54,13 @@ public class SitePages {
     }
 
     @GetMapping("/sites")
-    public String list(Caller caller, HttpServletRequest request, Model model,
+    public String list(Caller caller, HttpServletRequest request, HttpServletResponse response, Model model,
                        @RequestParam(required = false) String q, @RequestParam(required = false) String district,
                        @RequestParam(required = false) Long organizationId,
                        @RequestParam(required = false) Integer page, @RequestParam(required = false) String sort) {
         ListQuery query = new ListQuery("/sites").with("q", q).with("district", district)
-                .with("organizationId", organizationId).with("sort", sort);
+                .with("organizationId", organizationId).with("sort", sort)
+                .with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
         FormErrors errors = FormErrors.NONE;
         Page<Site> result;
@@ -72,6 +74,7 @@ public class SitePages {
         model.addAttribute("sites", result);
         model.addAttribute("names", names.open(caller));
         if (Htmx.partial(request)) {
+            Htmx.pushUrl(response, query);
             return "sites/list :: results";
         }
         model.addAttribute("districts", overview.districts(caller));

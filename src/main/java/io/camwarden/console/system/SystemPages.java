@@ -19,6 +19,7 @@ import io.camwarden.registry.system.InformationSystemController;
 import io.camwarden.registry.system.InformationSystemRequest;
 import io.camwarden.registry.system.InformationSystemService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,14 +56,14 @@ public class SystemPages {
     }
 
     @GetMapping("/systems")
-    public String list(Caller caller, HttpServletRequest request, Model model,
+    public String list(Caller caller, HttpServletRequest request, HttpServletResponse response, Model model,
                        @RequestParam(required = false) String q, @RequestParam(required = false) Integer securityLevel,
                        @RequestParam(required = false) Boolean overdue,
                        @RequestParam(required = false) Long organizationId,
                        @RequestParam(required = false) Integer page, @RequestParam(required = false) String sort) {
         ListQuery query = new ListQuery("/systems").with("q", q).with("securityLevel", securityLevel)
                 .with("overdue", Boolean.TRUE.equals(overdue) ? "true" : null).with("organizationId", organizationId)
-                .with("sort", sort);
+                .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
         FormErrors errors = FormErrors.NONE;
         Page<InformationSystem> result;
@@ -76,7 +77,11 @@ public class SystemPages {
         model.addAttribute("systems", result);
         model.addAttribute("names", names.open(caller));
         model.addAttribute("today", LocalDate.now(clock));
-        return Htmx.partial(request) ? "systems/list :: results" : "systems/list";
+        if (Htmx.partial(request)) {
+            Htmx.pushUrl(response, query);
+            return "systems/list :: results";
+        }
+        return "systems/list";
     }
 
     @GetMapping("/systems/{id}")
