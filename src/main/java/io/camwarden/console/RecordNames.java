@@ -54,6 +54,22 @@ public class RecordNames {
             return label(id, "system");
         }
 
+        /**
+         * A value as the device history recorded it, with the names of referenced records instead of their
+         * numbers (ownerOrganizationId "12" reads as the owner's name).
+         */
+        public String historyValue(String field, String value) {
+            if (value == null || !value.matches("\\d{1,18}")) {
+                return value;
+            }
+            return switch (field) {
+                case "ownerOrganizationId", "operatorOrganizationId" -> organization(Long.valueOf(value));
+                case "siteId" -> site(Long.valueOf(value));
+                case "informationSystemId" -> system(Long.valueOf(value));
+                default -> value;
+            };
+        }
+
         /** Whether the caller can open the record (else the page shows its number without a link). */
         public boolean visible(String kind, Long id) {
             return id != null && lookup(kind, id).isPresent();

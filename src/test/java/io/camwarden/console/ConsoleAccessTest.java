@@ -178,6 +178,27 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void everyFieldOfEveryFormHasALabel() {
+        ConsoleClient admin = ConsoleClient.loggedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        Pattern field = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");
+        Pattern id = Pattern.compile("\\sid=\"([^\"]+)\"");
+        for (String path : List.of("/devices", "/devices/new", "/organizations/new", "/sites/new", "/systems/new",
+                "/users/new", "/account", "/import", "/audit", "/sites", "/systems", "/organizations")) {
+            String page = admin.get(path).body();
+            Matcher m = field.matcher(page);
+            while (m.find()) {
+                String attributes = m.group(2);
+                if (attributes.contains("type=\"hidden\"") || attributes.contains("aria-label=")) {
+                    continue;
+                }
+                Matcher i = id.matcher(attributes);
+                assertThat(i.find()).as("%s: %s has no id for a label", path, m.group()).isTrue();
+                assertThat(page).as("%s: label for %s", path, i.group(1)).contains("<label for=\"" + i.group(1) + "\"");
+            }
+        }
+    }
+
+    @Test
     void noPageRefersToAnotherHost() {
         ConsoleClient admin = ConsoleClient.loggedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
         Pattern external = Pattern.compile("(?:src|href|action|hx-get)=\"((?:https?:)?//[^\"]*)\"");

@@ -110,9 +110,22 @@ class ConsoleAdminPagesTest {
         String history = detail.substring(detail.indexOf("id=\"history\""));
         assertThat(history).contains("Firmware").contains("V5.7.3").contains(">admin<");
 
+        String site = "Moved site " + city.token;
+        long other = created(Api.admin(port).post("/api/v1/sites", Map.of("organizationId", city.ownerB, "name", site)));
+        admin.get("/devices/" + id + "/edit");
+        admin.post("/devices/" + id, Map.of("kind", "CAMERA", "serial", "B1-" + city.token,
+                "ownerOrganizationId", Long.toString(city.ownerB), "siteId", Long.toString(other)));
+        assertThat(admin.get("/devices/" + id).body()).as("history names the sites, not their numbers")
+                .contains(">" + site + "<");
+
         assertThat(admin.post("/devices/" + id, Map.of("serial", "B1-" + city.token, "ownerOrganizationId",
                 Long.toString(city.ownerB), "version", "1")).status())
                 .as("a stale version is a conflict, not an overwrite").isEqualTo(409);
+    }
+
+    private static long created(Api.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
     }
 
     @Test
