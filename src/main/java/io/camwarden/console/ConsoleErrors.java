@@ -38,9 +38,11 @@ public class ConsoleErrors {
         ModelAndView mav = new ModelAndView(Htmx.partial(request) ? "error :: panel" : "error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        // The service's own words say exactly what was refused; a failure inside the server says nothing.
-        mav.addObject("detail", status.is5xxServerError() || status == HttpStatus.PAYLOAD_TOO_LARGE ? null
-                : e.getMessage());
+        // The service's own words say exactly what was refused or wrong. "Not found" needs no more words, and
+        // a failure inside the server says nothing to the user (the log has it).
+        boolean quiet = status.is5xxServerError() || status == HttpStatus.NOT_FOUND
+                || status == HttpStatus.PAYLOAD_TOO_LARGE;
+        mav.addObject("detail", quiet ? null : e.getMessage());
         return mav;
     }
 
