@@ -1,5 +1,6 @@
 package io.camwarden.access;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, ThrottledAuthenticationProvider passwordLogin) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ThrottledAuthenticationProvider passwordLogin,
+                                @Value("${camwarden.map.tiles-url:}") String tilesUrl) throws Exception {
         http.authenticationProvider(passwordLogin)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
@@ -58,8 +60,29 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';"
+                        "default-src 'self'; img-src 'self' data: blob:" + imageSource(tilesUrl)
+                                + "; style-src 'self' 'unsafe-inline';"
                                 + " object-src 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * The one other origin the console may load images from: the map tile server the operator configured
+     * (camwarden.map.tiles-url), if any. A {s} subdomain placeholder becomes a wildcard.
+     */
+    static String imageSource(String tilesUrl) {
+        if (tilesUrl == null || tilesUrl.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?)://([^/?#]+)").matcher(tilesUrl.strip());
+        if (!m.find()) {
+            throw new IllegalStateException("camwarden.map.tiles-url must start with http:// or https://, e.g."
+                    + " https://tiles.city.internal/{z}/{x}/{y}.png; was '" + tilesUrl + "'");
+        }
+        String host = m.group(2).replace("{s}", "*");
+        if (!host.matches("[A-Za-z0-9.*:\\[\\]-]+")) {
+            throw new IllegalStateException("camwarden.map.tiles-url has an unusable host '" + m.group(2) + "'");
+        }
+        return " " + m.group(1) + "://" + host;
     }
 }
