@@ -30,9 +30,12 @@ class AuditLogChainTest {
     @Test
     void writesAndLoginsAreChainedAndTamperingIsNamedByTheCli() {
         Api admin = Api.admin(port);
+        // the server context is shared with other test classes: find our rows by the ids we created
+        List<Long> created = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            assertThat(admin.post("/api/v1/organizations", Map.of("name", "Audit org " + i, "kind", "OWNER")).status())
-                    .isEqualTo(201);
+            Api.Response r = admin.post("/api/v1/organizations", Map.of("name", "Chained org " + i, "kind", "OWNER"));
+            assertThat(r.status()).isEqualTo(201);
+            created.add(r.id());
         }
         assertThat(Api.anonymous(port).as("admin", "wrong-password").get("/api/v1/organizations").status())
                 .isEqualTo(401);
@@ -46,9 +49,9 @@ class AuditLogChainTest {
         assertThat(ok.exit()).as(ok.out()).isZero();
         assertThat(ok.out()).contains("audit log intact: " + rows + " rows");
 
-        long victim = jdbc.sql("SELECT seq FROM audit_log WHERE action = 'organization.create'"
-                        + " AND detail LIKE '%Audit org 2%'").query(Long.class).single();
-        jdbc.sql("UPDATE audit_log SET detail = REPLACE(detail, 'Audit org 2', 'Audit org X') WHERE seq = :s")
+        long victim = jdbc.sql("SELECT seq FROM audit_log WHERE action = 'organization.create' AND target_id = :id")
+                .param("id", String.valueOf(created.get(2))).query(Long.class).single();
+        jdbc.sql("UPDATE audit_log SET detail = REPLACE(detail, 'Chained org 2', 'Chained org X') WHERE seq = :s")
                 .param("s", victim).update();
 
         Cli broken = verify();

@@ -290,7 +290,8 @@ class RtspClientTest {
                     ObservationKinds.RTSP_SERVER + "=Hikvision-Webs",
                     ObservationKinds.RTSP_PUBLIC + "=OPTIONS, DESCRIBE",
                     ObservationKinds.RTSP_AUTH + "=Digest realm=\"IP Camera(12345)\", nonce=\"abc\", stale=\"FALSE\"",
-                    ObservationKinds.RTSP_REALM + "=IP Camera(12345)");
+                    ObservationKinds.RTSP_REALM + "=IP Camera(12345)",
+                    ObservationKinds.RTSP_PATH + "=/");
             assertThat(prober.probe(http.endpoint())).isEmpty();
         }
     }
