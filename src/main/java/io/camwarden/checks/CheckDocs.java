@@ -49,9 +49,12 @@ public final class CheckDocs {
             md.append("| ").append(label(e.getKey())).append(" | ").append(String.join(", ", e.getValue()))
                     .append(" | ").append(e.getValue().size()).append(" |\n");
         }
-        md.append("\nIMPLEMENTED and AWAITING checks have code in `io.camwarden.checks`; AWAITING ones answer NOT_TESTED ")
-                .append("until the part they need is wired in. Every other check answers NOT_TESTED with the ")
-                .append("explanation below as its evidence.\n\n");
+        md.append("\nImplemented, collected and waiting checks have code in `io.camwarden.checks`; waiting ones answer ")
+                .append("NOT_TESTED until the part they need is wired in. Collected checks are decided from what ")
+                .append("CamWarden gathers instead of a probe: the owner questionnaire per information system ")
+                .append("(`GET /api/v1/questionnaire`), the decommission record of a device, the regulator's vendor ")
+                .append("register, imported exposure reports and the findings workflow. Every other check answers ")
+                .append("NOT_TESTED with the explanation below as its evidence.\n\n");
 
         md.append("## All checks\n\n| ID | title | severity | min level | decided |\n|---|---|---|---|---|\n");
         for (Check c : catalogue.checks()) {
@@ -84,8 +87,10 @@ public final class CheckDocs {
                     .append(impl.how()).append(" Until then NOT_TESTED.\n");
             case VULNERABILITY -> md.append("**Vulnerability match, to come.** ").append(impl.how())
                     .append(" Until then NOT_TESTED.\n");
+            case COLLECTED -> md.append("**Not observable over the network.** ").append(impl.how())
+                    .append("  \n**Collected and decided:** ").append(impl.collectedBy()).append("\n");
             case NOT_OBSERVABLE -> md.append("**Not observable over the network.** ").append(impl.how())
-                    .append("  \n**Collected instead:** ").append(impl.collectedBy()).append("\n");
+                    .append("  \n**Would be collected by:** ").append(impl.collectedBy()).append("\n");
             case UNKNOWN -> md.append("**No implementation or collection method yet.**\n");
         }
     }
@@ -119,10 +124,11 @@ public final class CheckDocs {
     static String label(Implementation.Status s) {
         return switch (s) {
             case IMPLEMENTED -> "implemented";
+            case COLLECTED -> "not observable over the network; collected and decided";
             case AWAITING -> "designed, waiting for integration";
             case NETWORK -> "network check, to come";
             case VULNERABILITY -> "vulnerability match, to come";
-            case NOT_OBSERVABLE -> "not observable over the network";
+            case NOT_OBSERVABLE -> "not observable over the network; collection not built";
             case UNKNOWN -> "unknown";
         };
     }

@@ -1,5 +1,6 @@
 package io.camwarden.checks;
 
+import io.camwarden.domain.Decommission;
 import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckResult;
@@ -9,19 +10,23 @@ import io.camwarden.domain.check.Severity;
 import io.camwarden.domain.check.SeverityRule;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Runs the checks of a rule set on one device. For every check of the catalogue, in order:
  * <ol>
  *   <li>below the check's minimum level → NOT_APPLICABLE, saying which level and which minimum;</li>
+ *   <li>the device was decommissioned and the unit does not decide decommissioned devices → NOT_APPLICABLE;</li>
  *   <li>no unit decides it → NOT_TESTED, saying how CamWarden covers it instead ({@link Coverage});</li>
  *   <li>otherwise its unit decides, and the result gets the severity the rule set gives at the device's
  *       level.</li>
  * </ol>
  * When the level is unknown (no information system, or a system without a level) every check applies and
- * the base severity is used: a missing level must never hide a problem. The evidence says so.
+ * the base severity is used: a missing level must never hide a problem. The evidence says so. Units that
+ * decide after the others (GOV-05) run last and see the other outcomes of the device.
  */
 public final class CheckEngine {
 
@@ -36,9 +41,24 @@ public final class CheckEngine {
     }
 
     public List<CheckResult> run(Catalogue catalogue, CheckSubject subject, Instant at) {
-        List<CheckResult> results = new ArrayList<>(catalogue.checks().size());
-        for (Check c : catalogue.checks()) {
-            results.add(run(catalogue.version(), c, subject, at));
+        List<Check> checks = catalogue.checks();
+        List<CheckResult> results = new ArrayList<>(checks.size());
+        Map<String, Outcome> decided = new LinkedHashMap<>();
+        List<Integer> afterOthers = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            if (units.unit(c.id()).map(CheckUnit::decidesAfterOthers).orElse(false)) {
+                afterOthers.add(i);
+                results.add(null);
+                continue;
+            }
+            CheckResult r = run(catalogue.version(), c, subject, at);
+            decided.put(c.id(), r.outcome());
+            results.add(r);
+        }
+        CheckSubject withOthers = subject.withDecided(decided);
+        for (int i : afterOthers) {
+            results.set(i, run(catalogue.version(), checks.get(i), withOthers, at));
         }
         return results;
     }
@@ -53,6 +73,15 @@ public final class CheckEngine {
                             + "; information system '" + f.system().name() + "' is at level " + level + ".",
                     Evidence.fact("information_system.security_level", level, f.systemSource()),
                     Evidence.fact("check.min_level", c.minLevel().text(), "rule set v" + version + " " + c.id())));
+        } else if (f.decommission() != null && !units.unit(c.id()).map(CheckUnit::decidesDecommissioned).orElse(false)) {
+            Decommission dc = f.decommission();
+            d = Decision.notApplicable(Evidence.of("Device " + f.device().id() + " was decommissioned on "
+                            + dc.decommissionedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + " ("
+                            + dc.disposition() + "): it is out of service, so only the checks of how it left are"
+                            + " decided.",
+                    Evidence.fact("decommission.disposition", dc.disposition(), f.deviceSource() + " decommission record"),
+                    Evidence.fact("decommission.decommissioned_by", dc.decommissionedBy(),
+                            f.deviceSource() + " decommission record")));
         } else {
             Optional<CheckUnit> unit = units.unit(c.id());
             d = unit.isPresent() ? unit.get().decide(subject)

@@ -23,5 +23,27 @@ public interface CheckUnit {
         return null;
     }
 
+    /**
+     * For a check that cannot be observed over the network and is decided from what CamWarden collects instead
+     * (the owner questionnaire, the decommission record, the vendor register, imported reports, the findings
+     * workflow): why no probe can observe it. Null for checks that are observed. docs/checks.md shows both.
+     */
+    default String notObservable() {
+        return null;
+    }
+
+    /** Whether the unit still decides a decommissioned device; every other check is NOT_APPLICABLE for it. */
+    default boolean decidesDecommissioned() {
+        return false;
+    }
+
+    /**
+     * Whether the unit decides after every other check of the device, reading their outcomes from
+     * {@link CheckSubject#decided()} (GOV-05 needs to know which findings this run closes).
+     */
+    default boolean decidesAfterOthers() {
+        return false;
+    }
+
     Decision decide(CheckSubject subject);
 }

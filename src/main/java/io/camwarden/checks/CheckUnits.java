@@ -1,6 +1,12 @@
 package io.camwarden.checks;
 
 import io.camwarden.checks.registry.CertificateCheck;
+import io.camwarden.checks.registry.DecommissionWipeCheck;
+import io.camwarden.checks.registry.ExposureReportCheck;
+import io.camwarden.checks.registry.QuestionnaireCheck;
+import io.camwarden.checks.registry.RemediationOverdueCheck;
+import io.camwarden.checks.registry.VendorRegisterCheck;
+import io.camwarden.questionnaire.QuestionnaireFile;
 import io.camwarden.checks.registry.ContactCheck;
 import io.camwarden.checks.registry.EndOfSupportCheck;
 import io.camwarden.checks.registry.FirmwareCurrencyCheck;
@@ -34,7 +40,7 @@ public final class CheckUnits {
 
     /** The units shipped with CamWarden. */
     public static CheckUnits standard(VendorNames vendorNames) {
-        return new CheckUnits(List.of(new RogueDeviceCheck(), new InformationSystemAssignmentCheck(),
+        List<CheckUnit> all = new java.util.ArrayList<>(List.of(new RogueDeviceCheck(), new InformationSystemAssignmentCheck(),
                 new CertificateCheck(), new Qcvn135Check(), new WarnedVendorCheck(vendorNames),
                 new EndOfSupportCheck(), new ContactCheck(), new FirmwareCurrencyCheck(), new LevelDossierCheck(),
                 new PeriodicAssessmentCheck(), io.camwarden.checks.network.NetworkChecks.defaultCredentials(),
@@ -48,7 +54,11 @@ public final class CheckUnits {
                 io.camwarden.checks.network.NetworkChecks.httpsAdmin(),
                 io.camwarden.checks.network.NetworkChecks.weakTls(),
                 io.camwarden.checks.network.NetworkChecks.defaultCertificate(),
-                io.camwarden.checks.network.NetworkChecks.clock()));
+                io.camwarden.checks.network.NetworkChecks.clock(),
+                new DecommissionWipeCheck(), new VendorRegisterCheck(vendorNames),
+                ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck()));
+        all.addAll(QuestionnaireCheck.all(QuestionnaireFile.shipped()));
+        return new CheckUnits(all);
     }
 
     public Optional<CheckUnit> unit(String checkId) {
@@ -63,6 +73,9 @@ public final class CheckUnits {
     public Implementation implementation(String checkId) {
         CheckUnit u = units.get(checkId);
         if (u != null) {
+            if (u.notObservable() != null) {
+                return new Implementation(Implementation.Status.COLLECTED, u.notObservable(), u.howDecided(), null);
+            }
             return u.awaiting() == null
                     ? new Implementation(Implementation.Status.IMPLEMENTED, u.howDecided(), null, null)
                     : new Implementation(Implementation.Status.AWAITING, u.howDecided(), null, u.awaiting());

@@ -1,22 +1,66 @@
 package io.camwarden.checks;
 
+import io.camwarden.domain.Decommission;
 import io.camwarden.domain.Device;
 import io.camwarden.domain.InformationSystem;
 import io.camwarden.domain.Organization;
+import io.camwarden.domain.check.ExposureReport;
+import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.RemediationSla;
+import io.camwarden.domain.check.VendorRecord;
 import io.camwarden.domain.check.WarnedVendor;
+import io.camwarden.domain.questionnaire.Answer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the registry knows about one device, gathered once for all of its checks: the device, its
  * information system (null if none), owner and operator organisations with their contacts, the ISP above a
- * SUBSCRIBER owner (null if none), the active warned-vendor entries, and the date the checks compare with.
+ * SUBSCRIBER owner (null if none), the active warned-vendor entries, and the date the checks compare with;
+ * and what CamWarden collected for the checks no probe can observe: the system's questionnaire answers, the
+ * device's decommission record (null while in service), the vendor register, the exposure reports naming the
+ * device's addresses, its findings as they stood before this assessment and the remediation SLAs.
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
-                          Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
+                          Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
+                          List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
+                          Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas) {
+
+    /**
+     * The exposure reports of the last {@code windowDays} days: how many of each kind arrived at all (none means
+     * no source reported in the window, so silence proves nothing), and those that name the device's addresses.
+     */
+    public record Exposure(int windowDays, Map<ExposureReport.Kind, Integer> reportsInWindow,
+                           List<ExposureReport> matching) {
+
+        public static final Exposure NONE = new Exposure(30, Map.of(), List.of());
+
+        public Exposure {
+            reportsInWindow = Map.copyOf(reportsInWindow);
+            matching = List.copyOf(matching);
+        }
+    }
 
     public DeviceFacts {
         warnedVendors = warnedVendors == null ? List.of() : List.copyOf(warnedVendors);
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        vendorRegister = vendorRegister == null ? List.of() : List.copyOf(vendorRegister);
+        exposure = exposure == null ? Exposure.NONE : exposure;
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        remediationSlas = remediationSlas == null ? List.of() : List.copyOf(remediationSlas);
+    }
+
+    /** The registry facts alone, as the command-line audit and unit tests have them. */
+    public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
+                       Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
+        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null);
+    }
+
+    /** The same facts with the device's findings as they stood before this assessment. */
+    public DeviceFacts withFindings(List<Finding> before) {
+        return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
+                vendorRegister, exposure, before, remediationSlas);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */

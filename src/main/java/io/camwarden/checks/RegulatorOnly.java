@@ -5,12 +5,12 @@ import io.camwarden.domain.Role;
 import io.camwarden.registry.ForbiddenException;
 
 /** The rules themselves (rule sets, warned-vendor lists) are changed by the regulator and administrators only. */
-final class RegulatorOnly {
+public final class RegulatorOnly {
 
     private RegulatorOnly() {
     }
 
-    static void require(Caller caller, String action) {
+    public static void require(Caller caller, String action) {
         if (caller.role() != Role.ADMIN && caller.role() != Role.REGULATOR) {
             throw new ForbiddenException("only REGULATOR and ADMIN users may " + action + "; your role is "
                     + caller.role());

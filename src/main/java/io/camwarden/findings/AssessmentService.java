@@ -213,14 +213,17 @@ public class AssessmentService {
                 return;
             }
             Map<String, Finding> current = new HashMap<>();
+            Map<Long, List<Finding>> byDevice = new HashMap<>();
             for (Finding f : findings.lockForDevices(batch.stream().map(Device::id).toList())) {
                 current.put(key(f.deviceId(), f.checkId()), f);
+                byDevice.computeIfAbsent(f.deviceId(), k -> new ArrayList<>()).add(f);
             }
             List<CheckResult> decided = new ArrayList<>();
             for (Device d : batch) {
                 var seen = network.get(d.id());
-                decided.addAll(engine.run(catalogue, seen == null ? CheckSubject.registryOnly(facts.facts(d))
-                        : CheckSubject.scanned(facts.facts(d), seen.scan(), seen.live()), at));
+                var known = facts.facts(d).withFindings(byDevice.getOrDefault(d.id(), List.of()));
+                decided.addAll(engine.run(catalogue, seen == null ? CheckSubject.registryOnly(known)
+                        : CheckSubject.scanned(known, seen.scan(), seen.live()), at));
             }
             List<Finding> inserts = new ArrayList<>();
             List<Finding> updates = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -40,13 +41,35 @@ class ChecksDocTest {
         for (String id : ids) {
             Implementation impl = units.implementation(id);
             assertThat(impl.status()).as(id).isNotEqualTo(Implementation.Status.UNKNOWN);
-            if (impl.status() == Implementation.Status.NOT_OBSERVABLE) {
+            if (impl.status() == Implementation.Status.NOT_OBSERVABLE || impl.status() == Implementation.Status.COLLECTED) {
+                assertThat(impl.how()).as(id + " says why it cannot be observed").isNotBlank();
                 assertThat(impl.collectedBy()).as(id + " says how it is collected instead").isNotBlank();
+            }
+            if (impl.status() == Implementation.Status.NOT_OBSERVABLE) {
+                assertThat(impl.collectedBy()).as(id + ": a collection method that exists has a unit")
+                        .containsIgnoringCase("not built");
             }
         }
         assertThat(units.implementation("INV-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         assertThat(units.implementation("FW-01").status()).isEqualTo(Implementation.Status.AWAITING);
         assertThat(units.implementation("INV-05").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
+        for (String collected : List.of("AUTH-07", "AUTH-10", "NET-01", "NET-03", "NET-07", "NET-08", "FW-04", "FW-05",
+                "CFG-02", "CFG-03", "CFG-05", "CFG-06", "DAT-01", "DAT-02", "DAT-03", "DAT-04", "GOV-03", "GOV-05")) {
+            assertThat(units.implementation(collected).status()).as(collected).isEqualTo(Implementation.Status.COLLECTED);
+        }
+        assertThat(units.implementation("GOV-04").status()).isEqualTo(Implementation.Status.NOT_OBSERVABLE);
+    }
+
+    @Test
+    void everyQuestionnaireCheckIsInTheCatalogueAndDecidedByTheQuestionnaire() {
+        var questionnaire = io.camwarden.questionnaire.QuestionnaireFile.shipped();
+        Set<String> ids = shipped.checks().stream().map(Check::id).collect(Collectors.toSet());
+        assertThat(questionnaire.checkIds()).isSubsetOf(ids).contains("AUTH-07", "AUTH-10", "NET-03", "NET-08",
+                "FW-05", "CFG-02", "CFG-03", "CFG-05", "CFG-06", "DAT-01", "DAT-02", "DAT-04", "GOV-03");
+        for (String id : questionnaire.checkIds()) {
+            assertThat(units.unit(id)).as(id).get().isInstanceOf(io.camwarden.checks.registry.QuestionnaireCheck.class);
+            assertThat(units.implementation(id).collectedBy()).as(id).contains("questionnaire", id + ".1");
+        }
     }
 
     @Test

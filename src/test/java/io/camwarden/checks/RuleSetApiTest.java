@@ -88,7 +88,7 @@ class RuleSetApiTest {
         assertThat(auth10.get("check").get("severity").get("text").asString()).isEqualTo("High (L3+) / Medium (L1-2)");
         assertThat(auth10.get("check").get("severity").get("byLevel")).hasSize(2);
         assertThat(auth10.get("check").get("minLevel").get("alternatives").get(0).get("level").asInt()).isEqualTo(3);
-        assertThat(auth10.get("implementation").get("status").asString()).isEqualTo("NOT_OBSERVABLE");
+        assertThat(auth10.get("implementation").get("status").asString()).isEqualTo("COLLECTED");
         assertThat(auth10.get("implementation").get("collectedBy").asString()).contains("questionnaire");
         assertThat(byId.get("INV-05").get("implementation").get("status").asString()).isEqualTo("IMPLEMENTED");
         assertThat(byId.get("FW-01").get("implementation").get("awaiting").asString()).contains("firmware version");
