@@ -67,6 +67,12 @@ public class ServiceMessages {
         rule("is required \\(up to 200 characters\\), e\\.g\\. 'prometheus'", "svc.tokenName");
         rule("must be 1 or more, or empty for no expiry", "svc.validDays");
         rule("give at least 2 characters to search for", "svc.searchTooShort");
+        // owner questionnaire
+        rule("'(.*)' is not yes or no", "svc.notYesNo");
+        rule("'(.*)' is not a whole number of .*", "svc.notCount");
+        rule("'(.*)' is not one of .*", "svc.notChoice");
+        rule("is required for question .*", "svc.evidenceRequired");
+        rule("is required to reject an answer: .*", "svc.rejectNote");
         // the console's own (FormValues, forms)
         rule("'(.*)' is not a record number", "svc.notRecordNumber");
         rule("'(.*)' is not a whole number", "svc.notWholeNumber");
