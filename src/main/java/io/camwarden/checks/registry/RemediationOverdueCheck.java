@@ -78,8 +78,9 @@ public final class RemediationOverdueCheck implements CheckUnit {
             LocalDate first = x.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
             LocalDate due = first.plusDays(allowed);
             if (f.today().isAfter(due)) {
-                overdue.add(x.checkId() + " (" + x.severity() + ", open since " + first + ", due " + due + ", "
-                        + ChronoUnit.DAYS.between(due, f.today()) + " days overdue)");
+                long late = ChronoUnit.DAYS.between(due, f.today());
+                overdue.add(x.checkId() + " (" + x.severity() + ", open since " + first + ", due " + due + ", " + late
+                        + (late == 1 ? " day" : " days") + " overdue)");
                 facts.add("finding." + x.id(), x.checkId() + " " + x.severity() + " first seen " + first + ", due " + due,
                         "finding " + x.id() + " of " + f.deviceSource());
             }
