@@ -76,11 +76,25 @@ final class ConsoleClient {
 
     /** A form post exactly as given: no CSRF token added. */
     Page postRaw(String path, Map<String, String> fields) {
+        return postRaw(path, fields, Map.of());
+    }
+
+    /** A form post as htmx sends it (HX-Request), with the CSRF token of the last page read. */
+    Page postHtmx(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        return postRaw(path, all, Map.of("HX-Request", "true"));
+    }
+
+    private Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
         List<String> parts = new ArrayList<>();
         fields.forEach((k, v) -> parts.add(enc(k) + "=" + enc(v)));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", parts))).build());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(b::header);
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(String.join("&", parts))).build());
     }
 
     private Page send(HttpRequest request) {
