@@ -33,6 +33,15 @@ public final class ObservationKinds {
     public static final String RTSP_AUTH = "rtsp.www-authenticate";
     /** The stream path a DESCRIBE found (it answered 200 or asked for credentials, not 404). */
     public static final String RTSP_PATH = "rtsp.path";
+    /**
+     * The URL of a stream that answered DESCRIBE with a media description: what a player (ffprobe, VLC) plays,
+     * with the credentials of {@link #RTSP_AUTH_USER} when that is present. Never carries the password.
+     */
+    public static final String RTSP_URL = "rtsp.url";
+    /** The media of that description, e.g. "video H264/90000". */
+    public static final String RTSP_MEDIA = "rtsp.media";
+    /** The user name (operator-supplied) and scheme with which that DESCRIBE was accepted, e.g. "admin (Digest)". */
+    public static final String RTSP_AUTH_USER = "rtsp.auth-user";
     /** Realm from the RTSP WWW-Authenticate header (vendors often put their name there). */
     public static final String RTSP_REALM = "rtsp.realm";
     /** SDP session name (s= line) of a DESCRIBE answer. */

@@ -1,0 +1,70 @@
+package io.camwarden.lab;
+
+import io.camwarden.probe.Endpoint;
+import io.camwarden.probe.LabProcess;
+import io.camwarden.probe.onvif.lab.OnvifMock;
+import io.camwarden.probe.onvif.lab.SecureOnvifDevice;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Starts the camera lab's third-party devices (shared/lab) on one loopback address each, and registers them
+ * with {@link Peers} so the test stops them: GStreamer's RTSP server, lighttpd camera web interfaces, the telnet
+ * login, the npm ONVIF mockup and the Apache CXF ONVIF device. One address per device keeps a scan's hosts
+ * apart, as real cameras are.
+ */
+public final class LabDevices {
+
+    private final Peers peers;
+
+    public LabDevices(Peers peers) {
+        this.peers = peers;
+    }
+
+    /** GStreamer gst-rtsp-server with an H.264 test stream at {@code mount}; auth none, basic or digest. */
+    public Endpoint rtsp(String host, String auth, String mount, String password) throws Exception {
+        int port = LabProcess.freePort(host);
+        String script = LabProcess.shared().resolve("lab/rtsp/rtsp_server.py").toString();
+        peers.add(LabProcess.start(List.of("/usr/bin/python3", script, "--address", host, "--port",
+                Integer.toString(port), "--mount", mount, "--auth", auth, "--user", "admin", "--password", password),
+                host, port, Duration.ofSeconds(20)));
+        return new Endpoint(host, port);
+    }
+
+    public Lighttpd web(Lighttpd.Config config) throws Exception {
+        return peers.add(Lighttpd.start(config));
+    }
+
+    /** The lab's camera-like telnet login (telnetd under socat, admin/admin, never a shell). */
+    public Endpoint telnet(String host) throws Exception {
+        int port = LabProcess.freePort(host);
+        peers.add(LabProcess.start(List.of("sh", LabProcess.shared().resolve("lab/telnet/telnet.sh").toString(),
+                Integer.toString(port), host), host, port, Duration.ofSeconds(15)));
+        return new Endpoint(host, port);
+    }
+
+    /** The Apache CXF + WSS4J ONVIF device (WS-UsernameToken admin/12345, GetSystemDateAndTime open). */
+    public URI secureOnvif(String host) throws Exception {
+        return peers.add(SecureOnvifDevice.start(host)).deviceService();
+    }
+
+    /**
+     * The npm ONVIF mockup, reached at {@code host} through a TCP forwarder: the mockup always binds every
+     * address, so without one its port would answer on every loopback host of a scan. Its own port stays
+     * reachable for the addresses it writes into its answers (HOSTNAME is {@code host}).
+     */
+    public CountingProxy onvifMock(String host) throws Exception {
+        OnvifMock mock = peers.add(OnvifMock.start(host));
+        return peers.add(CountingProxy.start(host, "127.0.0.1", mock.port()));
+    }
+
+    /** A counting proxy on {@code host} in front of a device elsewhere on loopback. */
+    public CountingProxy proxy(String host, Endpoint device) throws Exception {
+        return peers.add(CountingProxy.start(host, device.host(), device.port()));
+    }
+
+    public CountingProxy proxy(String host, URI device) throws Exception {
+        return peers.add(CountingProxy.start(host, device.getHost(), device.getPort()));
+    }
+}
