@@ -29,7 +29,7 @@ public final class AnyPathRtspDevice implements AutoCloseable {
     public AnyPathRtspDevice(String address) throws IOException {
         server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getByName(address), 0), 50);
-        Thread.ofVirtual().name("any-path-rtsp").start(this::acceptLoop);
+        Thread.ofPlatform().daemon().name("any-path-rtsp").start(this::acceptLoop);
     }
 
     public Endpoint endpoint() {
@@ -45,7 +45,7 @@ public final class AnyPathRtspDevice implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
-                Thread.ofVirtual().start(() -> serve(s));
+                Thread.ofPlatform().daemon().start(() -> serve(s));
             } catch (IOException closed) {
                 return;
             }

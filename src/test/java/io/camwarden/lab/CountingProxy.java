@@ -42,7 +42,7 @@ public final class CountingProxy implements AutoCloseable {
     private CountingProxy(ServerSocket server, InetSocketAddress backend) {
         this.server = server;
         this.backend = backend;
-        Thread.ofVirtual().name("counting-proxy-" + server.getLocalPort()).start(this::acceptLoop);
+        Thread.ofPlatform().daemon().name("counting-proxy-" + server.getLocalPort()).start(this::acceptLoop);
     }
 
     /** Listens on {@code address} (a free port) and forwards to {@code backendHost:backendPort}. */
@@ -86,8 +86,8 @@ public final class CountingProxy implements AutoCloseable {
                 }
                 open.add(client);
                 open.add(device);
-                Thread.ofVirtual().start(() -> pump(client, device, true));
-                Thread.ofVirtual().start(() -> pump(device, client, false));
+                Thread.ofPlatform().daemon().start(() -> pump(client, device, true));
+                Thread.ofPlatform().daemon().start(() -> pump(device, client, false));
             } catch (IOException closed) {
                 return;
             }

@@ -26,7 +26,7 @@ public final class HikvisionSdkPort implements AutoCloseable {
     public HikvisionSdkPort(String address) throws IOException {
         server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getByName(address), 0), 50);
-        Thread.ofVirtual().name("hik-sdk-" + address).start(this::acceptLoop);
+        Thread.ofPlatform().daemon().name("hik-sdk-" + address).start(this::acceptLoop);
     }
 
     public Endpoint endpoint() {
@@ -42,7 +42,7 @@ public final class HikvisionSdkPort implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
-                Thread.ofVirtual().start(() -> answer(s));
+                Thread.ofPlatform().daemon().start(() -> answer(s));
             } catch (IOException closed) {
                 return;
             }

@@ -4,7 +4,11 @@ import io.camwarden.probe.Endpoint;
 import io.camwarden.probe.LabProcess;
 import io.camwarden.probe.onvif.lab.OnvifMock;
 import io.camwarden.probe.onvif.lab.SecureOnvifDevice;
+import io.camwarden.probe.onvif.OnvifClient;
+import io.camwarden.probe.onvif.OnvifHttp;
+import io.camwarden.probe.onvif.OnvifResponse;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +16,10 @@ import java.util.List;
  * Starts the camera lab's third-party devices (shared/lab) on one loopback address each, and registers them
  * with {@link Peers} so the test stops them: GStreamer's RTSP server, lighttpd camera web interfaces, the telnet
  * login, the npm ONVIF mockup and the Apache CXF ONVIF device. One address per device keeps a scan's hosts
- * apart, as real cameras are.
+ * apart, as real cameras are. The devices written in Java here (proxies, small emulated devices) run on
+ * platform threads, so that they never compete with the scanner's virtual threads for carriers. The ONVIF
+ * devices are started warm: they have answered one SOAP call before the test begins, because the first
+ * request into a fresh CXF or node process can take longer than a scanner waits for a camera.
  */
 public final class LabDevices {
 
@@ -46,7 +53,23 @@ public final class LabDevices {
 
     /** The Apache CXF + WSS4J ONVIF device (WS-UsernameToken admin/12345, GetSystemDateAndTime open). */
     public URI secureOnvif(String host) throws Exception {
-        return peers.add(SecureOnvifDevice.start(host)).deviceService();
+        URI service = peers.add(SecureOnvifDevice.start(host)).deviceService();
+        warmUp(service);
+        return service;
+    }
+
+    /** Waits until the device service answers GetSystemDateAndTime (at most a minute). */
+    private static void warmUp(URI deviceService) throws InterruptedException {
+        try (OnvifHttp http = OnvifHttp.withDefaults()) {
+            OnvifClient client = new OnvifClient(http, deviceService, Clock.systemUTC());
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (client.getSystemDateAndTime().outcome() != OnvifResponse.Outcome.ANSWERED) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(deviceService + " never answered GetSystemDateAndTime");
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /**
@@ -56,7 +79,9 @@ public final class LabDevices {
      */
     public CountingProxy onvifMock(String host) throws Exception {
         OnvifMock mock = peers.add(OnvifMock.start(host));
-        return peers.add(CountingProxy.start(host, "127.0.0.1", mock.port()));
+        CountingProxy front = peers.add(CountingProxy.start(host, "127.0.0.1", mock.port()));
+        warmUp(URI.create("http://" + front.endpoint().authority() + "/onvif/device_service"));
+        return front;
     }
 
     /** A counting proxy on {@code host} in front of a device elsewhere on loopback. */

@@ -85,8 +85,9 @@ public final class Lighttpd implements AutoCloseable {
         Integer tlsPort = c.tls() != null ? LabProcess.freePort(c.address()) : null;
         int mainPort = httpPort != null ? httpPort : tlsPort;
         StringBuilder conf = new StringBuilder();
-        conf.append("server.modules = (\"mod_auth\", \"mod_authn_file\", \"mod_openssl\", \"mod_accesslog\","
-                + " \"mod_redirect\")\n");
+        // mod_redirect before mod_auth: plain HTTP redirects before it asks for a password, as a camera set to HTTPS does
+        conf.append("server.modules = (\"mod_redirect\", \"mod_auth\", \"mod_authn_file\", \"mod_openssl\","
+                + " \"mod_accesslog\")\n");
         conf.append("server.document-root = \"").append(www).append("\"\n");
         conf.append("server.bind = \"").append(c.address()).append("\"\n");
         conf.append("server.port = ").append(mainPort).append('\n');

@@ -29,7 +29,7 @@ public final class SsdpResponder implements AutoCloseable {
         socket.bind(new InetSocketAddress(InetAddress.getByName(address), 1900));
         reply = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(address), 0));
         location = "http://" + address + ":" + descriptionPort + "/rootDesc.xml";
-        Thread.ofVirtual().name("ssdp-" + address).start(this::serve);
+        Thread.ofPlatform().daemon().name("ssdp-" + address).start(this::serve);
     }
 
     public String location() {

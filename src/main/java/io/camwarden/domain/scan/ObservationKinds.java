@@ -16,6 +16,11 @@ public final class ObservationKinds {
     public static final String HTML_TITLE = "http.title";
     /** HTTP status code of the landing page. */
     public static final String HTTP_STATUS = "http.status";
+    /**
+     * Where same-host redirects from "/" led (http to https, a login page), when they led anywhere: the page the
+     * status, realm and title were read from.
+     */
+    public static final String HTTP_LANDING_URL = "http.landing-url";
     /** MD5 of /favicon.ico, hex (recog favicons.xml). */
     public static final String FAVICON_MD5 = "http.favicon.md5";
     /** Shodan-style mmh3 hash of the base64 favicon, signed decimal. */
