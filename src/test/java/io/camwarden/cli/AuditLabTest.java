@@ -49,6 +49,7 @@ class AuditLabTest {
     private static final String EXPIRED_TLS = NET + "17";
     private static final String WEAK_KEY_TLS = NET + "18";
     private static final String VENDOR_CERT_TLS = NET + "19";
+    private static final String OPEN_SNAPSHOT = NET + "20";
     // set up to pass
     private static final String DIGEST_RTSP = NET + "21";
     private static final String DIGEST_HTTP = NET + "22";
@@ -89,6 +90,14 @@ class AuditLabTest {
                 certs.selfSigned("weak", "/O=Example Cameras/CN=IPCAM-0018", 1024))).https.port());
         ports.add(lab.web(Lighttpd.Config.camera(VENDOR_CERT_TLS, "none").tlsOnly(certs.selfSigned("hikvision",
                 "/C=CN/ST=ZheJiang/L=HangZhou/O=HIKVISION/OU=DVRNVR/CN=www.hikvision.com", 2048))).https.port());
+
+        // an open web interface that serves a camera image (a real JPEG, made by ffmpeg) at a common snapshot URL
+        Lighttpd snapshot = lab.web(Lighttpd.Config.camera(OPEN_SNAPSHOT, "none"));
+        Path jpg = Files.createDirectories(snapshot.dir.resolve("www/jpg")).resolve("image.jpg");
+        LabProcess.Result made = LabProcess.run(List.of("ffmpeg", "-v", "error", "-f", "lavfi", "-i",
+                "testsrc=size=320x240", "-frames:v", "1", "-y", jpg.toString()), Duration.ofSeconds(60));
+        assertThat(made.exit()).as(made.output()).isZero();
+        ports.add(snapshot.http.port());
 
         ports.add(lab.rtsp(DIGEST_RTSP, "digest", "/stream1", "12345").port());
         ports.add(lab.web(Lighttpd.Config.camera(DIGEST_HTTP, "digest")).http.port());
@@ -142,7 +151,7 @@ class AuditLabTest {
     @Test
     void theAuditRanAndSaysItFoundProblems() {
         assertThat(audit.exit()).as(audit.toString()).isEqualTo(ExitCodes.FOUND_PROBLEMS);
-        assertThat(results.keySet()).hasSize(14); // 11-19 and 21-25: nothing answers on .20
+        assertThat(results.keySet()).hasSize(15);
     }
 
     @Test
@@ -162,6 +171,12 @@ class AuditLabTest {
         assertThat(facts(ANY_PATH_RTSP, "AUTH-03")).anyMatch(f -> f.startsWith("rtsp.answers_any_path="));
         assertThat(anyPath.requestLines()).anyMatch(l -> l.matches("DESCRIBE rtsp://\\S+/camwarden-[0-9a-f]{16} RTSP/1.0"));
         assertThat(ffprobe("rtsp://" + anyPath.endpoint().authority() + "/stream1").exit()).isNotZero();
+
+        // a snapshot URL that returns an image without credentials fails too; behind Digest it passes
+        assertThat(outcome(OPEN_SNAPSHOT, "AUTH-03")).isEqualTo("FAIL");
+        assertThat(facts(OPEN_SNAPSHOT, "AUTH-03")).anyMatch(f -> f.matches("http\\.open_snapshot=http://"
+                + OPEN_SNAPSHOT.replace(".", "\\.") + ":\\d+/jpg/image\\.jpg(\\?.*)?"));
+        assertThat(outcome(DIGEST_HTTP, "AUTH-03")).isEqualTo("PASS");
     }
 
     @Test

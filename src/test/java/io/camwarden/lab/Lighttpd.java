@@ -97,7 +97,7 @@ public final class Lighttpd implements AutoCloseable {
         conf.append("accesslog.format = \"%h %t \\\"%r\\\" %>s auth=%{Authorization}i\"\n");
         conf.append("server.tag = \"").append(c.banner()).append("\"\n");
         conf.append("index-file.names = (\"index.html\")\n");
-        conf.append("mimetype.assign = (\".html\" => \"text/html\")\n");
+        conf.append("mimetype.assign = (\".html\" => \"text/html\", \".jpg\" => \"image/jpeg\")\n");
         switch (c.auth()) {
             case "basic" -> conf.append("auth.backend = \"plain\"\nauth.backend.plain.userfile = \"")
                     .append(d.resolve("plain")).append("\"\nauth.require = (\"/\" => (\"method\" => \"basic\", \"realm\" => \"")
