@@ -4,7 +4,11 @@ import io.camwarden.probe.Endpoint;
 import io.camwarden.probe.LabProcess;
 import io.camwarden.probe.onvif.lab.OnvifMock;
 import io.camwarden.probe.onvif.lab.SecureOnvifDevice;
+import io.camwarden.probe.rtsp.RtspClient;
+import io.camwarden.probe.Credentials;
+import io.camwarden.probe.ProbeLimits;
 import io.camwarden.probe.onvif.OnvifClient;
+import io.camwarden.probe.onvif.OnvifCredentials;
 import io.camwarden.probe.onvif.OnvifHttp;
 import io.camwarden.probe.onvif.OnvifResponse;
 import java.net.URI;
@@ -36,7 +40,27 @@ public final class LabDevices {
         peers.add(LabProcess.start(List.of("/usr/bin/python3", script, "--address", host, "--port",
                 Integer.toString(port), "--mount", mount, "--auth", auth, "--user", "admin", "--password", password),
                 host, port, Duration.ofSeconds(20)));
-        return new Endpoint(host, port);
+        Endpoint at = new Endpoint(host, port);
+        warmUp(at, mount, auth.equals("none") ? null : new Credentials("admin", password));
+        return at;
+    }
+
+    /** Waits until the stream plays (a DESCRIBE answered with a media description), at most a minute. */
+    private static void warmUp(Endpoint at, String mount, Credentials credentials) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                if (new RtspClient(at, ProbeLimits.DEFAULT).describe(mount, credentials).hasMedia()) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the pipeline is still being built
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("GStreamer at " + at + " never described " + mount);
+            }
+            Thread.sleep(200);
+        }
     }
 
     public Lighttpd web(Lighttpd.Config config) throws Exception {
@@ -55,6 +79,16 @@ public final class LabDevices {
     public URI secureOnvif(String host) throws Exception {
         URI service = peers.add(SecureOnvifDevice.start(host)).deviceService();
         warmUp(service);
+        // and once through WSS4J's checks: the first authenticated call into a fresh CXF process is the slow one
+        try (OnvifHttp http = OnvifHttp.withDefaults()) {
+            OnvifClient client = new OnvifClient(http, service, Clock.systemUTC());
+            client.getSystemDateAndTime();
+            var info = client.withCredentials(new OnvifCredentials(SecureOnvifDevice.USER, SecureOnvifDevice.PASSWORD))
+                    .getDeviceInformation();
+            if (info.outcome() != OnvifResponse.Outcome.ANSWERED) {
+                throw new IllegalStateException(service + " refused its own credentials: " + info.outcome());
+            }
+        }
         return service;
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * device's login targets it applies to (one attempt per target and pair); at most {@code budget} attempts per
  * device in all (default 6, below the 5-in-30-s lock-out of Decision 724 at 1 attempt per second, paced across
  * the device's services); stop at the first success; stop at the first sign of a lock-out (the device's own
- * words or codes, a 403 after refusals, or silence after refusals). Never a write, never an exploit: every attempt is a read that the device can refuse.
+ * words or codes, a 403 after refusals, or silence after refusals). Never a write, never an exploit: every
+ * attempt is a read that the device can refuse.
  */
 public final class CredentialAuditor {
 

@@ -107,16 +107,14 @@ public final class HttpProber implements ServiceProber {
                 answer.bodyTruncated(), from.peerCertificates());
     }
 
-    private static int tlsPortOf(URI u) {
-        return u.getPort() > 0 ? u.getPort() : 443;
-    }
-
     private List<Observation> observe(HttpAnswer landing, int port, ServiceProtocol protocol) {
         Set<Observation> seen = new LinkedHashSet<>();
         add(seen, ObservationKinds.HTTP_STATUS, Integer.toString(landing.status()), port, protocol);
         String path = landing.uri().getRawPath();
-        if (landing.uri().getPort() != port || !landing.uri().getScheme().equals(protocol == ServiceProtocol.HTTPS
-                ? "https" : "http") || path != null && !path.isEmpty() && !path.equals("/")) {
+        String scheme = landing.uri().getScheme();
+        int landingPort = landing.uri().getPort() > 0 ? landing.uri().getPort() : scheme.equals("https") ? 443 : 80;
+        if (landingPort != port || !scheme.equals(protocol == ServiceProtocol.HTTPS ? "https" : "http")
+                || path != null && !path.isEmpty() && !path.equals("/")) {
             add(seen, ObservationKinds.HTTP_LANDING_URL, landing.uri().toString(), port, protocol);
         }
         landing.headers().first("Server").ifPresent(v -> add(seen, ObservationKinds.HTTP_SERVER, v, port, protocol));
@@ -134,7 +132,7 @@ public final class HttpProber implements ServiceProber {
         if (!landing.peerCertificates().isEmpty()) {
             TlsCertificateSummary cert = TlsCertificates.summarize(landing.peerCertificates().getFirst());
             // the certificate belongs to the port that presented it, which a redirect may have led to
-            int tlsPort = protocol == ServiceProtocol.HTTPS ? port : tlsPortOf(landing.uri());
+            int tlsPort = protocol == ServiceProtocol.HTTPS ? port : landingPort;
             ServiceProtocol tls = ServiceProtocol.HTTPS;
             add(seen, ObservationKinds.TLS_SUBJECT, cert.subject(), tlsPort, tls);
             add(seen, ObservationKinds.TLS_ISSUER, cert.issuer(), tlsPort, tls);
