@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Guesses what speaks on a port that has no usual protocol, with one short conversation: an RTSP OPTIONS
  * request, then the first bytes of the answer. An RTSP server answers "RTSP/1.0", a web server "HTTP/1.x"
- * (mostly 400), a telnet server opens with option negotiation (IAC, 0xFF) whatever was sent. Everything
- * else, including silence, leaves the usual order (HTTP, then RTSP, then telnet).
+ * (mostly 400), a telnet server opens with option negotiation (IAC, 0xFF) whatever was sent, a vendor control
+ * port with a binary header. Everything else, including silence, leaves the usual order (HTTP, then RTSP, then
+ * telnet).
  */
 final class ProtocolSniffer {
 
@@ -35,11 +36,27 @@ final class ProtocolSniffer {
         if (head.startsWith("HTTP/")) {
             return List.of(ServiceProtocol.HTTP);
         }
+        if (first.length > 0 && binary(first)) {
+            // a binary answer to a text request: how the vendor control protocols (Hikvision SDK, Dahua and XiongMai
+            // DVRIP) greet what they cannot parse, wherever the installer moved their port
+            return List.of(ServiceProtocol.VENDOR_CONTROL, ServiceProtocol.TELNET, ServiceProtocol.HTTP);
+        }
         if (first.length > 0) {
             // it talks, but neither RTSP nor HTTP: a banner (telnet without negotiation, FTP, ...)
             return List.of(ServiceProtocol.TELNET, ServiceProtocol.HTTP);
         }
         return List.of(ServiceProtocol.HTTP, ServiceProtocol.RTSP, ServiceProtocol.TELNET);
+    }
+
+    /** Control bytes other than tab, CR, LF: not a text banner. */
+    static boolean binary(byte[] b) {
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static byte[] firstBytes(Endpoint endpoint, Duration connectTimeout, Duration readTimeout) {

@@ -49,6 +49,7 @@ public final class LoginTargetFinder {
         List<LoginTarget> onvifTargets = new ArrayList<>();
         List<LoginTarget> web = new ArrayList<>();
         List<LoginTarget> telnet = new ArrayList<>();
+        java.util.Set<URI> webPages = new java.util.HashSet<>();
         for (Service s : host.services()) {
             Endpoint e = new Endpoint(host.ip(), s.port());
             switch (s.protocol()) {
@@ -57,8 +58,14 @@ public final class LoginTargetFinder {
                         .ifPresent(u -> onvifTargets.add(LoginTargets.onvif(u, onvif, clock)));
                 case HTTP, HTTPS -> {
                     if (has(s, ObservationKinds.HTTP_STATUS, "401")) {
+                        // the page that asked: a plain port redirecting to HTTPS and the HTTPS port itself are one login
                         String scheme = s.protocol() == ServiceProtocol.HTTPS ? "https" : "http";
-                        web.add(LoginTargets.http(URI.create(scheme + "://" + e.authority() + "/"), http));
+                        URI page = s.evidence().stream().filter(o -> o.kind().equals(ObservationKinds.HTTP_LANDING_URL))
+                                .map(o -> parse(o.value())).flatMap(java.util.Optional::stream).findFirst()
+                                .orElse(URI.create(scheme + "://" + e.authority() + "/"));
+                        if (webPages.add(page)) {
+                            web.add(LoginTargets.http(page, http));
+                        }
                     }
                 }
                 case TELNET -> {
@@ -106,6 +113,14 @@ public final class LoginTargetFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<URI> parse(String uri) {
+        try {
+            return java.util.Optional.of(URI.create(uri));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static boolean has(Service s, String kind, String value) {

@@ -61,16 +61,16 @@ public final class LoginTargets {
             }
 
             public int port() {
-                return page.getPort();
+                return page.getPort() > 0 ? page.getPort() : page.getScheme().equals("https") ? 443 : 80;
             }
 
             public CredentialAttempt attempt(Credentials c) {
                 try {
                     HttpAuthResult r = new HttpAuthentication(client).attempt(page, c);
-                    return new CredentialAttempt(protocol(), page.getPort(), c.user(), r.outcome(), r.finalStatus(),
+                    return new CredentialAttempt(protocol(), port(), c.user(), r.outcome(), r.finalStatus(),
                             r.lockoutSigns(), "GET " + page.getPath());
                 } catch (IOException e) {
-                    return undetermined(protocol(), page.getPort(), c, e);
+                    return undetermined(protocol(), port(), c, e);
                 }
             }
         };

@@ -23,9 +23,10 @@ final class CredentialChecks {
 
         public String howDecided() {
             return "Credential audit: the device's vendor defaults from the shipped list (then the defaults commonest"
-                    + " across vendors), one attempt per pair on RTSP DESCRIBE, ONVIF WS-UsernameToken, HTTP"
-                    + " Basic/Digest or telnet, at most 6 attempts per device at 1 per second, stopping at the first"
-                    + " success or sign of lock-out. FAIL names the interface, the user name and the pair's source.";
+                    + " across vendors), each pair once on each login service it applies to (RTSP DESCRIBE, ONVIF"
+                    + " WS-UsernameToken, HTTP Basic/Digest, telnet), at most 6 attempts per device in all, one per"
+                    + " second (from the end of one attempt to the start of the next), stopping at the first success or"
+                    + " sign of lock-out. FAIL names the interface, the user name and the pair's source.";
         }
 
         Decision decide(HostReport scan, LiveEvidence live) {

@@ -140,8 +140,10 @@ public final class LiveProbe implements AutoCloseable {
                 if (a.status() == 200 && (jpeg || type.startsWith("image/") && b.length > 100)) {
                     return java.util.Optional.of(new LiveEvidence.Snapshot(e.port(), base + path, type, b.length));
                 }
+            } catch (java.net.ConnectException gone) {
+                return java.util.Optional.empty(); // nothing listens any more: the other URLs would fail the same way
             } catch (IOException | IllegalArgumentException ex) {
-                return java.util.Optional.empty();
+                // one URL that resets, stalls or cannot be built says nothing about the maker's other URLs
             }
         }
         return java.util.Optional.empty();

@@ -16,6 +16,11 @@ public final class ObservationKinds {
     public static final String HTML_TITLE = "http.title";
     /** HTTP status code of the landing page. */
     public static final String HTTP_STATUS = "http.status";
+    /**
+     * Where same-host redirects from "/" led (http to https, a login page), when they led anywhere: the page the
+     * status, realm and title were read from.
+     */
+    public static final String HTTP_LANDING_URL = "http.landing-url";
     /** MD5 of /favicon.ico, hex (recog favicons.xml). */
     public static final String FAVICON_MD5 = "http.favicon.md5";
     /** Shodan-style mmh3 hash of the base64 favicon, signed decimal. */
@@ -33,6 +38,15 @@ public final class ObservationKinds {
     public static final String RTSP_AUTH = "rtsp.www-authenticate";
     /** The stream path a DESCRIBE found (it answered 200 or asked for credentials, not 404). */
     public static final String RTSP_PATH = "rtsp.path";
+    /**
+     * The URL of a stream that answered DESCRIBE with a media description: what a player (ffprobe, VLC) plays,
+     * with the credentials of {@link #RTSP_AUTH_USER} when that is present. Never carries the password.
+     */
+    public static final String RTSP_URL = "rtsp.url";
+    /** The media of that description, e.g. "video H264/90000". */
+    public static final String RTSP_MEDIA = "rtsp.media";
+    /** The user name (operator-supplied) and scheme with which that DESCRIBE was accepted, e.g. "admin (Digest)". */
+    public static final String RTSP_AUTH_USER = "rtsp.auth-user";
     /** Realm from the RTSP WWW-Authenticate header (vendors often put their name there). */
     public static final String RTSP_REALM = "rtsp.realm";
     /** SDP session name (s= line) of a DESCRIBE answer. */

@@ -52,20 +52,22 @@ public final class HttpProber implements ServiceProber {
     public Optional<Service> probe(Endpoint endpoint) {
         List<String> schemes = TLS_FIRST.contains(endpoint.port()) ? List.of("https", "http") : List.of("http", "https");
         Optional<HttpAnswer> found = Optional.empty();
+        String spoken = null;
         for (String scheme : schemes) {
             Optional<HttpAnswer> landing = landingPage(URI.create(scheme + "://" + endpoint.authority() + "/"));
             if (landing.isPresent()) {
                 found = landing;
+                spoken = scheme;
                 // a TLS port answers plain HTTP with 400 ("plain HTTP request sent to HTTPS port"): try TLS too
                 if (!(scheme.equals("http") && landing.get().status() == 400)) {
                     break;
                 }
             }
         }
-        return found.map(landing -> {
-            ServiceProtocol protocol = landing.uri().getScheme().equals("https") ? ServiceProtocol.HTTPS : ServiceProtocol.HTTP;
-            return new Service(endpoint.port(), protocol, observe(landing, endpoint.port(), protocol));
-        });
+        // the protocol this port speaks, not the one a redirect led to: a plain HTTP port that redirects to an
+        // HTTPS port is still plain HTTP (CRY-01 looks at exactly that)
+        ServiceProtocol protocol = "https".equals(spoken) ? ServiceProtocol.HTTPS : ServiceProtocol.HTTP;
+        return found.map(landing -> new Service(endpoint.port(), protocol, observe(landing, endpoint.port(), protocol)));
     }
 
     /** The first answer and the redirects after it, up to {@link #MAX_REDIRECTS} on the same host. */
@@ -108,6 +110,13 @@ public final class HttpProber implements ServiceProber {
     private List<Observation> observe(HttpAnswer landing, int port, ServiceProtocol protocol) {
         Set<Observation> seen = new LinkedHashSet<>();
         add(seen, ObservationKinds.HTTP_STATUS, Integer.toString(landing.status()), port, protocol);
+        String path = landing.uri().getRawPath();
+        String scheme = landing.uri().getScheme();
+        int landingPort = landing.uri().getPort() > 0 ? landing.uri().getPort() : scheme.equals("https") ? 443 : 80;
+        if (landingPort != port || !scheme.equals(protocol == ServiceProtocol.HTTPS ? "https" : "http")
+                || path != null && !path.isEmpty() && !path.equals("/")) {
+            add(seen, ObservationKinds.HTTP_LANDING_URL, landing.uri().toString(), port, protocol);
+        }
         landing.headers().first("Server").ifPresent(v -> add(seen, ObservationKinds.HTTP_SERVER, v, port, protocol));
         List<String> challenges = landing.headers().all("WWW-Authenticate");
         challenges.forEach(v -> add(seen, ObservationKinds.HTTP_WWW_AUTHENTICATE, v, port, protocol));
@@ -122,12 +131,15 @@ public final class HttpProber implements ServiceProber {
         });
         if (!landing.peerCertificates().isEmpty()) {
             TlsCertificateSummary cert = TlsCertificates.summarize(landing.peerCertificates().getFirst());
-            add(seen, ObservationKinds.TLS_SUBJECT, cert.subject(), port, protocol);
-            add(seen, ObservationKinds.TLS_ISSUER, cert.issuer(), port, protocol);
-            add(seen, ObservationKinds.TLS_NOT_BEFORE, DateTimeFormatter.ISO_INSTANT.format(cert.notBefore()), port, protocol);
-            add(seen, ObservationKinds.TLS_NOT_AFTER, DateTimeFormatter.ISO_INSTANT.format(cert.notAfter()), port, protocol);
-            add(seen, ObservationKinds.TLS_KEY, cert.keyDescription(), port, protocol);
-            add(seen, ObservationKinds.TLS_SELF_SIGNED, Boolean.toString(cert.selfSigned()), port, protocol);
+            // the certificate belongs to the port that presented it, which a redirect may have led to
+            int tlsPort = protocol == ServiceProtocol.HTTPS ? port : landingPort;
+            ServiceProtocol tls = ServiceProtocol.HTTPS;
+            add(seen, ObservationKinds.TLS_SUBJECT, cert.subject(), tlsPort, tls);
+            add(seen, ObservationKinds.TLS_ISSUER, cert.issuer(), tlsPort, tls);
+            add(seen, ObservationKinds.TLS_NOT_BEFORE, DateTimeFormatter.ISO_INSTANT.format(cert.notBefore()), tlsPort, tls);
+            add(seen, ObservationKinds.TLS_NOT_AFTER, DateTimeFormatter.ISO_INSTANT.format(cert.notAfter()), tlsPort, tls);
+            add(seen, ObservationKinds.TLS_KEY, cert.keyDescription(), tlsPort, tls);
+            add(seen, ObservationKinds.TLS_SELF_SIGNED, Boolean.toString(cert.selfSigned()), tlsPort, tls);
         }
         return new ArrayList<>(seen);
     }

@@ -5,6 +5,7 @@ import io.camwarden.domain.scan.ObservationKinds;
 import io.camwarden.domain.scan.Service;
 import io.camwarden.domain.scan.ServiceProtocol;
 import io.camwarden.probe.AuthChallenge;
+import io.camwarden.probe.AuthOutcome;
 import io.camwarden.probe.Credentials;
 import io.camwarden.probe.Endpoint;
 import io.camwarden.probe.Printable;
@@ -63,6 +64,9 @@ public final class RtspProber implements ServiceProber {
                     if (result.finalStatus() == 200 || result.finalStatus() == 401) {
                         seen.add(observation(ObservationKinds.RTSP_PATH, path, port));
                     }
+                    if (result.finalStatus() == 200 && result.hasMedia()) {
+                        addPlayable(result, port, seen);
+                    }
                     break;
                 }
             } catch (IOException e) {
@@ -81,6 +85,17 @@ public final class RtspProber implements ServiceProber {
                 .forEach(realm -> seen.add(observation(ObservationKinds.RTSP_REALM, realm, port)));
         result.sdp().map(Sdp::sessionName).filter(n -> !n.isBlank())
                 .ifPresent(n -> seen.add(observation(ObservationKinds.RTSP_SESSION_NAME, n, port)));
+    }
+
+    /** The URL that played (gave a media description), its media, and the user it was accepted for. */
+    private void addPlayable(RtspDescribeResult result, int port, Set<Observation> seen) {
+        seen.add(observation(ObservationKinds.RTSP_URL, result.url(), port));
+        result.sdp().ifPresent(sdp -> sdp.media().forEach(m -> seen.add(observation(ObservationKinds.RTSP_MEDIA,
+                m.type() + (m.codecs().isEmpty() ? "" : " " + String.join(" ", m.codecs())), port))));
+        String scheme = result.exchanges().getLast().authScheme();
+        if (credentials != null && result.outcome() == AuthOutcome.ACCEPTED && scheme != null && !scheme.equals("none")) {
+            seen.add(observation(ObservationKinds.RTSP_AUTH_USER, credentials.user() + " (" + scheme + ")", port));
+        }
     }
 
     private static Observation observation(String kind, String value, int port) {

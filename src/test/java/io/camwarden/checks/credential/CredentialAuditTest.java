@@ -95,6 +95,48 @@ class CredentialAuditTest {
     }
 
     @Test
+    void aDefaultRefusedByOneServiceIsStillTriedOnTheOthersWithinOneBudgetAndPace() throws Exception {
+        // the first login service has its own strong password; the second still has the factory default
+        try (LockingCamera changed = new LockingCamera(HOST, "admin", "Str0ng!Passw0rd-9", 0);
+             LockingCamera factory = new LockingCamera(HOST, "admin", "12345", 0)) {
+            List<LoginTarget> targets = List.of(web(changed).getFirst(), web(factory).getFirst());
+            CredentialAuditResult r = new CredentialAuditor(new CredentialAuditor.Options(6, 10))
+                    .audit(targets, DICTIONARY.candidates(null, 100));
+
+            assertThat(r.stop()).isEqualTo(CredentialAuditResult.Stop.FOUND);
+            assertThat(r.foundOn().port()).isEqualTo(factory.port());
+            assertThat(r.found().password()).isEqualTo("12345");
+            // the same pairs, best first, on each service: one attempt per (service, pair)
+            assertThat(changed.pairsTried).containsExactly("admin:admin", "admin:", "admin:12345");
+            assertThat(factory.pairsTried).containsExactly("admin:admin", "admin:", "admin:12345");
+            assertThat(r.attempts()).hasSize(6);
+            // one budget and one pace for the device, whichever service the attempt went to
+            List<Long> all = new java.util.ArrayList<>(changed.credentialedRequests);
+            all.addAll(factory.credentialedRequests);
+            java.util.Collections.sort(all);
+            // at 10 per second, as the devices saw it: the pace runs from the end of one attempt to the next
+            for (int i = 1; i < all.size(); i++) {
+                assertThat((all.get(i) - all.get(i - 1)) / 1_000_000).as("ms between attempts").isGreaterThanOrEqualTo(90);
+            }
+        }
+    }
+
+    @Test
+    void theBudgetCountsAttemptsOnEveryServiceOfTheDevice() throws Exception {
+        try (LockingCamera a = new LockingCamera(HOST, "admin", "Str0ng!Passw0rd-9", 0);
+             LockingCamera b = new LockingCamera(HOST, "admin", "An0ther!Passw0rd", 0);
+             LockingCamera c = new LockingCamera(HOST, "admin", "Th1rd!Passw0rd", 0)) {
+            CredentialAuditResult r = new CredentialAuditor(new CredentialAuditor.Options(5, 20))
+                    .audit(List.of(web(a).getFirst(), web(b).getFirst(), web(c).getFirst()), DICTIONARY.candidates(null, 100));
+            assertThat(r.stop()).isEqualTo(CredentialAuditResult.Stop.BUDGET_SPENT);
+            assertThat(a.pairsTried.size() + b.pairsTried.size() + c.pairsTried.size()).isEqualTo(5);
+            assertThat(a.pairsTried).containsExactly("admin:admin", "admin:");
+            assertThat(c.pairsTried).containsExactly("admin:admin");
+            assertThat(r.defaultsTried()).as("distinct pairs").isEqualTo(2);
+        }
+    }
+
+    @Test
     void noTargetMeansNoAttempt() {
         assertThat(new CredentialAuditor(CredentialAuditor.Options.DEFAULTS).audit(List.of(), DICTIONARY.candidates(null, 5))
                 .stop()).isEqualTo(CredentialAuditResult.Stop.NO_TARGET);

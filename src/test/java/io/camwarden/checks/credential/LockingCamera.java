@@ -22,6 +22,8 @@ final class LockingCamera implements AutoCloseable {
     private final String password;
     private final int lockAfter;
     final List<Long> credentialedRequests = new CopyOnWriteArrayList<>();
+    /** "user:password" of every request that carried credentials, in order. */
+    final List<String> pairsTried = new CopyOnWriteArrayList<>();
     private int failures;
 
     LockingCamera(String address, String user, String password, int lockAfter) throws IOException {
@@ -53,6 +55,7 @@ final class LockingCamera implements AutoCloseable {
         }
         String given = new String(Base64.getDecoder().decode(auth.substring(auth.indexOf(' ') + 1)),
                 StandardCharsets.UTF_8);
+        pairsTried.add(given);
         if (given.equals(user + ":" + password)) {
             reply(x, 200, "<html><head><title>Network Camera</title></head></html>");
         } else {

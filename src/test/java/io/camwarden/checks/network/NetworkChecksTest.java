@@ -127,6 +127,8 @@ class NetworkChecksTest {
         var open = new LiveEvidence.Onvif(80, "http://10.0.0.5/onvif/device_service", "ANSWERED", "ANSWERED", "ANSWERED",
                 List.of("rtsp://10.0.0.5/live?user=admin&password=12345"), Duration.ofHours(3));
         var shut = new LiveEvidence.Onvif(80, "http://10.0.0.5/onvif/device_service", "FAULT", "FAULT", "FAULT",
+                List.of(), Duration.ofSeconds(-3));
+        var drifting = new LiveEvidence.Onvif(80, "http://10.0.0.5/onvif/device_service", "FAULT", "FAULT", "FAULT",
                 List.of(), Duration.ofSeconds(20));
         LiveEvidence o = live(List.of(), List.of(), List.of(open), List.of(), List.of(), null);
         LiveEvidence s = live(List.of(), List.of(), List.of(shut), List.of(), List.of(), null);
@@ -136,6 +138,9 @@ class NetworkChecksTest {
         assertThat(decide("AUTH-09", h, o).evidence().facts().toString()).doesNotContain("12345");
         assertThat(decide("CFG-01", h, o).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(decide("CFG-01", h, s).outcome()).isEqualTo(Outcome.PASS);
+        // the catalogue's criterion is a drift under 5 s
+        assertThat(decide("CFG-01", h, live(List.of(), List.of(), List.of(drifting), List.of(), List.of(), null))
+                .outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test

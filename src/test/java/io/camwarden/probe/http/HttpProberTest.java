@@ -49,6 +49,7 @@ class HttpProberTest {
             assertThat(service.protocol()).isEqualTo(ServiceProtocol.HTTP);
             assertThat(facts(service.evidence())).containsExactly(
                     ObservationKinds.HTTP_STATUS + "=200",
+                    ObservationKinds.HTTP_LANDING_URL + "=http://" + peer.endpoint().authority() + "/doc/page/login.asp?_1",
                     ObservationKinds.HTTP_SERVER + "=Hikvision-Webs",
                     ObservationKinds.HTML_TITLE + "=Login",
                     ObservationKinds.FAVICON_MD5 + "=0488faca4c19046b94d07c3ee83cf9d6",
