@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       ({@code .bin}) is dropped.</li>
  *   <li>What follows may only be a build: {@code _170124}, {@code -11}, {@code _b130111}. Anything else after
  *       the version ({@code 4.1_beta_a}, {@code 1.6.18p12_sign5}) makes the text unreadable rather than
- *       guessed at.</li>
+ *       guessed at ({@link #parse}), or the version partial ({@link #read}): a partial version decides only
+ *       where a segment that both sides have differs, never by what it lacks.</li>
  *   <li>Dahua writes the build date as the last segment ({@code 2.820.0000000.5.r.210705},
  *       {@code 1.000.0041.20180530}): a last segment that is a date (YYMMDD or YYYYMMDD) after a letters-only
  *       segment, or as the fourth segment or later, is the build.</li>
@@ -63,15 +64,31 @@ public final class FirmwareVersion {
     private final String text;
     private final List<List<String>> segments;
     private final String build;
+    private final boolean partial;
 
-    private FirmwareVersion(String text, List<List<String>> segments, String build) {
+    private FirmwareVersion(String text, List<List<String>> segments, String build, boolean partial) {
         this.text = text;
         this.segments = segments;
         this.build = build;
+        this.partial = partial;
     }
 
     /** The version of {@code text}, or empty when it holds none that can be compared without guessing. */
     public static Optional<FirmwareVersion> parse(String text) {
+        return read(text, false);
+    }
+
+    /**
+     * Like {@link #parse}, but text after the version that is no build does not make it unreadable: the
+     * version is then partial ({@code 1.6.18p12_sign5} is 1.6.18p12 and something). A partial version
+     * decides only where a segment both sides have differs: {@code 1.6.16} is LESS than it, while
+     * {@code 1.6.18p12} and {@code 1.6.18p12.1} are UNKNOWN against it.
+     */
+    public static Optional<FirmwareVersion> read(String text) {
+        return read(text, true);
+    }
+
+    private static Optional<FirmwareVersion> read(String text, boolean lenient) {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -94,15 +111,19 @@ public final class FirmwareVersion {
         if (rest.equals(".")) {
             rest = "";
         }
+        boolean partial = false;
         if (!rest.isEmpty()) {
             Matcher sb = SUFFIX_BUILD.matcher(rest);
-            if (build != null || !sb.matches()) {
+            if (build == null && sb.matches()) {
+                build = buildNumber(sb.group(1));
+            } else if (lenient) {
+                partial = true;
+            } else {
                 return Optional.empty(); // something after the version that is not a build: do not guess
             }
-            build = buildNumber(sb.group(1));
         }
         List<String> parts = new ArrayList<>(List.of(core.group().split("\\.")));
-        if (build == null && parts.size() >= 2) {
+        if (build == null && !partial && parts.size() >= 2) {
             String last = parts.getLast();
             boolean afterLetters = parts.get(parts.size() - 2).chars().allMatch(Character::isLetter);
             if (isDate(last) && (afterLetters || parts.size() >= 4)) {
@@ -120,16 +141,17 @@ public final class FirmwareVersion {
             }
             segments.add(List.copyOf(runs));
         }
-        return Optional.of(new FirmwareVersion(text.strip(), List.copyOf(segments), build));
+        return Optional.of(new FirmwareVersion(text.strip(), List.copyOf(segments), build, partial));
     }
 
     /**
-     * {@code version} against {@code bound}, both as text. When either cannot be read, the two are EQUAL only
+     * {@code version} against {@code bound}, both as text ({@link #read}, so partial versions decide what they
+     * can). When either cannot be read, the two are EQUAL only
      * when they are the same text (ignoring case and a leading "v"), else UNKNOWN.
      */
     public static VersionComparison compare(String version, String bound) {
-        Optional<FirmwareVersion> v = parse(version);
-        Optional<FirmwareVersion> b = parse(bound);
+        Optional<FirmwareVersion> v = read(version);
+        Optional<FirmwareVersion> b = read(bound);
         if (v.isPresent() && b.isPresent()) {
             return v.get().compareWith(b.get());
         }
@@ -141,14 +163,21 @@ public final class FirmwareVersion {
 
     /** This version against {@code bound}; the bound's build decides only where the versions are equal. */
     public VersionComparison compareWith(FirmwareVersion bound) {
+        boolean eitherPartial = partial || bound.partial;
         int n = Math.max(segments.size(), bound.segments.size());
         for (int i = 0; i < n; i++) {
             List<String> a = i < segments.size() ? segments.get(i) : null;
             List<String> c = i < bound.segments.size() ? bound.segments.get(i) : null;
+            if ((a == null || c == null) && eitherPartial) {
+                return VersionComparison.UNKNOWN; // what follows a partial version is not known
+            }
             VersionComparison r = a == null ? missing(c).reversed() : c == null ? missing(a) : segment(a, c);
             if (r != VersionComparison.EQUAL) {
                 return r;
             }
+        }
+        if (eitherPartial) {
+            return VersionComparison.UNKNOWN;
         }
         if (bound.build == null) {
             return VersionComparison.EQUAL;
