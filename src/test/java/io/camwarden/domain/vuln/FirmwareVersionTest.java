@@ -49,6 +49,13 @@ class FirmwareVersionTest {
     }
 
     @Test
+    void readKeepsWhatItCanOfTrailingTextAsAPartialVersion() {
+        assertThat(FirmwareVersion.read("1.6.18p12_sign5")).get().hasToString("1.6.18p12");
+        assertThat(FirmwareVersion.read("abc")).isEmpty();
+        assertThat(FirmwareVersion.read("x1.2")).isEmpty();
+    }
+
+    @Test
     void nullAndOverlongTextAreNoVersion() {
         assertThat(FirmwareVersion.parse(null)).isEmpty();
         assertThat(FirmwareVersion.parse("1." + "2".repeat(FirmwareVersion.MAX_LENGTH))).isEmpty();
@@ -89,6 +96,15 @@ class FirmwareVersionTest {
             "'2.820.0000000.5.R, Build Date 2021-08-01' | 2.820.0000000.5.r.210705 | GREATER",
             "2.820.0000000.5.r.20210705 | 2.820.0000000.5.r.210705   | EQUAL",
             "1.0.9-8                    | 1.0.9-11                   | LESS",
+            // a partial version decides only by a segment both sides have
+            "1.6.16                     | 1.6.18p12_sign5            | LESS",
+            "1.6.19                     | 1.6.18p12_sign5            | GREATER",
+            "1.6.18p13                  | 1.6.18p12_sign5            | GREATER",
+            "1.6.18p12                  | 1.6.18p12_sign5            | UNKNOWN",
+            "1.6.18p12.1                | 1.6.18p12_sign5            | UNKNOWN",
+            "1.6.18                     | 1.6.18p12_sign5            | UNKNOWN",
+            "4.1_beta_a                 | 4.1                        | UNKNOWN",
+            "4.0_beta                   | 4.1                        | LESS",
             // text that is no version equals only itself
             "gen1                       | gen1                       | EQUAL",
             "gen1                       | gen2                       | UNKNOWN",
