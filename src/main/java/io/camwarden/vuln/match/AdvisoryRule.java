@@ -53,10 +53,15 @@ final class AdvisoryRule {
         return advisory;
     }
 
-    /** Its vendor's tokens with the model, or with {@value ProductKey#ANY_PRODUCT} when the pattern has wildcards. */
+    /**
+     * Its vendor's tokens with the model, or, when the pattern has wildcards, with its literal start and
+     * {@value ProductKey#ANY_PRODUCT} ("DS-2CD2*" → "ds2cd2*"), as {@link ProductKey} files families.
+     */
     Set<ProductKey> keys() {
-        String product = wildcard ? ProductKey.ANY_PRODUCT
-                : CpeTokens.squash(CpeTokens.token(advisory.modelPattern()));
+        String glob = CpeTokens.squash(CpeTokens.token(advisory.modelPattern()));
+        int wild = wildcard ? Math.min(glob.indexOf('*') < 0 ? glob.length() : glob.indexOf('*'),
+                glob.indexOf('?') < 0 ? glob.length() : glob.indexOf('?')) : -1;
+        String product = wildcard ? glob.substring(0, wild) + ProductKey.ANY_PRODUCT : glob;
         Set<ProductKey> keys = new LinkedHashSet<>();
         for (String token : vendor.tokens()) {
             keys.add(new ProductKey(token, product));

@@ -109,8 +109,10 @@ final class DeviceFacts {
             }
             for (String m : models) {
                 keys.add(new ProductKey(vendor, m));
+                for (int end = 0; end <= m.length(); end++) {
+                    keys.add(new ProductKey(vendor, m.substring(0, end) + ProductKey.ANY_PRODUCT)); // families
+                }
             }
-            keys.add(new ProductKey(vendor, ProductKey.ANY_PRODUCT));
         }
         return keys;
     }

@@ -50,15 +50,17 @@ final class ProductName {
     private final boolean any;
     private final String[] names;
     private final Pattern[] families;
+    private final String[] familyPrefixes;
     private final boolean generic;
 
-    private ProductName(String text, String base, boolean any, Set<String> names, List<Pattern> families,
+    private ProductName(String text, String base, boolean any, Set<String> names, List<Family> families,
                         boolean generic) {
         this.text = text;
         this.base = base;
         this.any = any;
         this.names = names.toArray(String[]::new);
-        this.families = families.toArray(Pattern[]::new);
+        this.families = families.stream().map(Family::pattern).toArray(Pattern[]::new);
+        this.familyPrefixes = families.stream().map(Family::prefix).distinct().toArray(String[]::new);
         this.generic = generic;
     }
 
@@ -69,13 +71,13 @@ final class ProductName {
         }
         String base = base(product);
         Set<String> names = new LinkedHashSet<>();
-        List<Pattern> families = new ArrayList<>();
+        List<Family> families = new ArrayList<>();
         int series = base.indexOf("_series");
         for (String variant : optionalForms(series >= 0 ? base.substring(0, series) : base)) {
             if (series < 0) {
                 names.add(CpeTokens.squash(variant));
             }
-            Pattern family = family(variant, series >= 0);
+            Family family = family(variant, series >= 0);
             if (family != null) {
                 families.add(family);
             }
@@ -132,6 +134,20 @@ final class ProductName {
         return List.of(names);
     }
 
+    /**
+     * The literal starts of the families' patterns, squashed ("ipch" for ipc-hx3xxx, "dhipchdw1" for
+     * dh-ipc-hdw1xxx): a model can fit a family only if it starts so. Empty for a family that starts with a
+     * placeholder.
+     */
+    List<String> familyPrefixes() {
+        return List.of(familyPrefixes);
+    }
+
+    /** True when the product names no model (generic) or every product (CPE ANY): any model may be it. */
+    boolean anyModel() {
+        return any || generic;
+    }
+
     /** True when models are found by pattern, not by name: families, generic products and ANY. */
     boolean matchedByPattern() {
         return any || generic || families.length > 0;
@@ -172,13 +188,19 @@ final class ProductName {
         return forms;
     }
 
-    /** The family pattern of a name with placeholders (squashed, matched at the start of a model), or null. */
-    static Pattern family(String name, boolean series) {
+    /** A family's pattern (squashed, matched at the start of a model) and its literal start. */
+    record Family(Pattern pattern, String prefix) {
+    }
+
+    /** The family of a name with placeholders, or null when it has none. */
+    static Family family(String name, boolean series) {
         if (!series && name.indexOf('x') < 0) {
             return null;
         }
         StringBuilder re = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
         boolean placeholder = series; // "m10_series": every model starting m10
+        boolean seenPlaceholder = false;
         int n = name.length();
         for (int i = 0; i < n; ) {
             char c = name.charAt(i);
@@ -188,6 +210,9 @@ final class ProductName {
             }
             if (c != 'x') {
                 re.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c)));
+                if (!seenPlaceholder) {
+                    literal.append(c);
+                }
                 i++;
                 continue;
             }
@@ -209,10 +234,14 @@ final class ProductName {
                 re.append("[a-z0-9]{").append(run).append('}');
             } else {
                 re.append("x".repeat(run));
+                if (!seenPlaceholder) {
+                    literal.append("x".repeat(run));
+                }
             }
             placeholder |= letters || digits;
+            seenPlaceholder |= letters || digits;
             i = j;
         }
-        return placeholder && !re.isEmpty() ? Pattern.compile(re.toString()) : null;
+        return placeholder && !re.isEmpty() ? new Family(Pattern.compile(re.toString()), literal.toString()) : null;
     }
 }

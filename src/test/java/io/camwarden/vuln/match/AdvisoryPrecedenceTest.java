@@ -128,7 +128,9 @@ class AdvisoryPrecedenceTest {
     @Test
     void keysOfAnAdvisory() {
         assertThat(MATCHER.keysOf(advisory("A", "DS-2CD2*", null, null, "CVE-2021-36260")))
-                .containsExactly(new ProductKey("hikvision", ProductKey.ANY_PRODUCT));
+                .containsExactly(new ProductKey("hikvision", "ds2cd2*"));
+        assertThat(MATCHER.keysOf(advisory("A", "*", null, null, "CVE-2021-36260")))
+                .containsExactly(new ProductKey("hikvision", "*"));
         assertThat(MATCHER.keysOf(advisory("A", "DS-2CD2032-I", null, null, "CVE-2021-36260")))
                 .containsExactly(new ProductKey("hikvision", "ds2cd2032i"));
         assertThat(MATCHER.keysOf(new VendorAdvisory("A", "IPCAM", "X", List.of("CVE-2021-36260"), null, null, null,

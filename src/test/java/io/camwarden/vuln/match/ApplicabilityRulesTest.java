@@ -186,6 +186,18 @@ class ApplicabilityRulesTest {
     }
 
     @Test
+    void familiesAreFiledUnderTheirLiteralStart() {
+        Vulnerability v = cve("CVE-2099-0062", and(
+                or(before(fw("dahuasecurity", "ipc-hx3xxx_firmware", "*"), "2.800.0000000.29.r.210630")),
+                or(platform(hw("dahuasecurity", "ipc-hx3xxx")))));
+        // and under its literal spelling, for a device that reports the family name itself
+        assertThat(MATCHER.keysOf(v)).containsExactlyInAnyOrder(new ProductKey("dahuasecurity", "ipch*"),
+                new ProductKey("dahuasecurity", "ipchx3xxx"));
+        assertThat(MATCHER.keysOf(device("Dahua", "IPC-HDW3541T", null))).contains(new ProductKey("dahuasecurity", "ipch*"))
+                .doesNotContain(new ProductKey("dahuasecurity", "ipcx*"));
+    }
+
+    @Test
     void keysOfAnIdentity() {
         assertThat(MATCHER.keysOf(device("Dahua", "IPC-HDW1230S", "2.800"))).contains(
                 new ProductKey("dahuasecurity", "ipchdw1230s"), new ProductKey("dahua", "ipchdw1230s"),
