@@ -5,6 +5,7 @@ import io.camwarden.domain.scan.IdentityField;
 import io.camwarden.domain.vuln.FirmwareVersion;
 import io.camwarden.domain.vuln.ProductKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,7 @@ final class DeviceFacts {
     private final Fact firmware;
     private final FirmwareVersion firmwareVersion;
     private final Fact hardware;
+    private Set<ProductKey> keys;
 
     private DeviceFacts(Set<String> vendorTokens, Set<CpeVendors.Group> groups, List<String> models,
                         List<String> modelTexts, Fact model, Fact firmware, Fact hardware) {
@@ -101,6 +103,13 @@ final class DeviceFacts {
 
     /** The keys under which CVEs about this device are filed (see {@link ProductKey}). */
     Set<ProductKey> keys() {
+        if (keys == null) {
+            keys = Collections.unmodifiableSet(computeKeys()); // a race computes the same set twice: harmless
+        }
+        return keys;
+    }
+
+    private Set<ProductKey> computeKeys() {
         Set<ProductKey> keys = new LinkedHashSet<>();
         for (String vendor : vendorTokens) {
             if (models.isEmpty()) {

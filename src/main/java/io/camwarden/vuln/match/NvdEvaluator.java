@@ -2,6 +2,7 @@ package io.camwarden.vuln.match;
 
 import io.camwarden.domain.vuln.Operator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -19,9 +20,22 @@ final class NvdEvaluator {
     }
 
     static NvdVerdict evaluate(CompiledVulnerability v, DeviceFacts device) {
+        return evaluate(v, device, null);
+    }
+
+    /**
+     * @param selected the configurations (0-based) that may name the device, as the index found them through
+     *                 their keys; null to find them here ({@link CompiledConfiguration#mayName})
+     */
+    static NvdVerdict evaluate(CompiledVulnerability v, DeviceFacts device, BitSet selected) {
         List<NvdVerdict.ConfigurationVerdict> naming = new ArrayList<>();
         Truth overall = Truth.FALSE;
-        for (CompiledConfiguration c : v.configurations()) {
+        for (int i = selected == null ? 0 : selected.nextSetBit(0); i >= 0 && i < v.configurations().size();
+             i = selected == null ? i + 1 : selected.nextSetBit(i + 1)) {
+            CompiledConfiguration c = v.configurations().get(i);
+            if (selected == null && !c.mayName(device)) {
+                continue; // names other products only
+            }
             boolean names = false;
             List<MatchEvaluation> about = new ArrayList<>();
             Truth expression = identity(c.operator());
