@@ -9,6 +9,17 @@ import io.camwarden.domain.vuln.VersionComparison;
  */
 record Bound(String text, FirmwareVersion version, boolean lower, boolean inclusive) {
 
+    /** Bounds are equal by what they say; the version read from the text follows from it. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bound b && b.text.equals(text) && b.lower == lower && b.inclusive == inclusive;
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 4 + (lower ? 2 : 0) + (inclusive ? 1 : 0);
+    }
+
     /** The bound, or null when NVD gives none. */
     static Bound of(String text, boolean lower, boolean inclusive) {
         return text == null ? null : new Bound(text, FirmwareVersion.read(text).orElse(null), lower, inclusive);

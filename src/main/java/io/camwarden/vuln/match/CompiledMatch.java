@@ -1,12 +1,12 @@
 package io.camwarden.vuln.match;
 
-import io.camwarden.domain.vuln.CpeMatch;
-
 /**
  * A {@code cpeMatch} of a configuration, ready to evaluate: its place (1-based configuration, node and match
- * numbers, as an operator reads the JSON), its criteria parsed, its range bounds read, and its role.
+ * numbers, as an operator reads the JSON), whether it is vulnerable (or a platform), its criteria parsed, its
+ * range bounds read, and its role. It keeps nothing of the record it came from, so an index of compiled
+ * records does not hold the parsed JSON as well.
  */
-record CompiledMatch(int configuration, int node, int match, CpeMatch source, CompiledCriterion criterion,
+record CompiledMatch(int configuration, int node, int match, boolean vulnerable, CompiledCriterion criterion,
                      Role role, Bound start, Bound end) {
 
     /** What the product of a cpeMatch is compared with. */

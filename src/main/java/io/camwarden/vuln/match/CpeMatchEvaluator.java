@@ -118,7 +118,7 @@ final class CpeMatchEvaluator {
         }
         if (c.version().equals(CompiledCriterion.ANY) && !m.hasRange()) {
             return new Version(Truth.TRUE, "NVD's match covers every version of " + product
-                    + (m.source().vulnerable() ? "" : " (a platform, not itself vulnerable)"), null);
+                    + (m.vulnerable() ? "" : " (a platform, not itself vulnerable)"), null);
         }
         if (fw == null) {
             return new Version(Truth.UNKNOWN, "the identity has no firmware version, and NVD's match covers "
@@ -187,7 +187,7 @@ final class CpeMatchEvaluator {
     }
 
     private static MatchStep step(CompiledMatch m, Truth truth, DeviceFacts.Fact fact) {
-        return new MatchStep(m.where() + (m.source().vulnerable() ? "" : " (platform)"), m.criterion().criteria(),
+        return new MatchStep(m.where() + (m.vulnerable() ? "" : " (platform)"), m.criterion().criteria(),
                 m.range(), fact == null ? null : fact.field(), fact == null ? null : fact.value(),
                 fact == null ? null : fact.source(), truth.result());
     }

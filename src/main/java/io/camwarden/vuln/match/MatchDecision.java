@@ -108,7 +108,7 @@ final class MatchDecision {
             List<String> whys = new ArrayList<>();
             for (boolean vulnerable : new boolean[] {true, false}) {
                 for (MatchEvaluation e : applies.about()) {
-                    if (e.truth() == Truth.TRUE && e.match().source().vulnerable() == vulnerable && e.why() != null
+                    if (e.truth() == Truth.TRUE && e.match().vulnerable() == vulnerable && e.why() != null
                             && !whys.contains(e.why())) {
                         whys.add(e.why());
                     }

@@ -45,7 +45,7 @@ final class NvdEvaluator {
                 for (CompiledMatch m : n.matches()) {
                     MatchEvaluation e = CpeMatchEvaluator.evaluate(m, c, device);
                     node = combine(n.operator(), node, e.truth());
-                    if (m.source().vulnerable() && !n.negate()) {
+                    if (m.vulnerable() && !n.negate()) {
                         witness = witness.or(e.truth());
                     }
                     names |= e.namesDevice();

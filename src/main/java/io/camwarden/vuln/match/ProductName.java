@@ -44,6 +44,8 @@ final class ProductName {
     private static final Set<String> GENERIC_WORDS = Set.of("", "camera", "cameras", "ipcamera", "ipcameras",
             "ipcam", "networkcamera", "networkcameras", "dvr", "nvr", "communications", "firmware", "device", "devices");
     private static final int MAX_VARIANTS = 16;
+    private static final String[] NO_STRINGS = {};
+    private static final Pattern[] NO_PATTERNS = {};
 
     private final String text;
     private final String base;
@@ -58,9 +60,11 @@ final class ProductName {
         this.text = text;
         this.base = base;
         this.any = any;
-        this.names = names.toArray(String[]::new);
-        this.families = families.stream().map(Family::pattern).toArray(Pattern[]::new);
-        this.familyPrefixes = families.stream().map(Family::prefix).distinct().toArray(String[]::new);
+        this.names = names.isEmpty() ? NO_STRINGS : names.toArray(String[]::new);
+        // most products are no family: share the empty arrays (an index holds millions of products)
+        this.families = families.isEmpty() ? NO_PATTERNS : families.stream().map(Family::pattern).toArray(Pattern[]::new);
+        this.familyPrefixes = families.isEmpty() ? NO_STRINGS
+                : families.stream().map(Family::prefix).distinct().toArray(String[]::new);
         this.generic = generic;
     }
 
