@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which CPE vendor tokens NVD files a device vendor's products under, read from {@code vuln/cpe_vendors.csv}
@@ -42,9 +43,13 @@ public final class CpeVendors {
         }
     }
 
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final VendorNames names;
     private final Map<String, Group> byNameKey;
     private final Map<String, Group> byToken;
+    /** Vendor names as devices spell them, resolved: a fleet repeats a few hundred spellings millions of times. */
+    private final Map<String, Optional<Group>> remembered = new ConcurrentHashMap<>();
 
     private CpeVendors(VendorNames names, Map<String, Group> byNameKey, Map<String, Group> byToken) {
         this.names = names;
@@ -98,6 +103,18 @@ public final class CpeVendors {
         if (vendor == null || vendor.isBlank()) {
             return Optional.empty();
         }
+        Optional<Group> known = remembered.get(vendor);
+        if (known != null) {
+            return known;
+        }
+        Optional<Group> found = resolve(vendor);
+        if (remembered.size() < MAX_REMEMBERED) {
+            remembered.put(vendor, found);
+        }
+        return found;
+    }
+
+    private Optional<Group> resolve(String vendor) {
         Group g = byNameKey.get(VendorNames.key(vendor));
         if (g == null) {
             g = byToken.get(CpeTokens.token(vendor));
