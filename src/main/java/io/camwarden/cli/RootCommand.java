@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 AuditLogCommand.class,
                 OnvifCommand.class,
                 BundleCommand.class,
+                MatchCommand.class,
                 RulesCommand.class,
                 CommandLine.HelpCommand.class
         })
