@@ -6,6 +6,7 @@ import io.camwarden.domain.InformationSystem;
 import io.camwarden.domain.Organization;
 import io.camwarden.domain.check.ExposureReport;
 import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.FirmwareRelease;
 import io.camwarden.domain.check.RemediationSla;
 import io.camwarden.domain.check.VendorRecord;
 import io.camwarden.domain.check.WarnedVendor;
@@ -20,12 +21,14 @@ import java.util.Map;
  * SUBSCRIBER owner (null if none), the active warned-vendor entries, and the date the checks compare with;
  * and what CamWarden collected for the checks no probe can observe: the system's questionnaire answers, the
  * device's decommission record (null while in service), the vendor register, the exposure reports naming the
- * device's addresses, its findings as they stood before this assessment and the remediation SLAs.
+ * device's addresses, its findings as they stood before this assessment, the remediation SLAs, and the firmware
+ * releases known for its vendor and model (FW-01).
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                           Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
                           List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
-                          Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas) {
+                          Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
+                          List<FirmwareRelease> firmwareReleases) {
 
     /**
      * The exposure reports of the last {@code windowDays} days: how many of each kind arrived at all (none means
@@ -49,18 +52,19 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         exposure = exposure == null ? Exposure.NONE : exposure;
         findings = findings == null ? List.of() : List.copyOf(findings);
         remediationSlas = remediationSlas == null ? List.of() : List.copyOf(remediationSlas);
+        firmwareReleases = firmwareReleases == null ? List.of() : List.copyOf(firmwareReleases);
     }
 
     /** The registry facts alone, as the command-line audit and unit tests have them. */
     public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                        Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
-        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null);
+        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null, null);
     }
 
     /** The same facts with the device's findings as they stood before this assessment. */
     public DeviceFacts withFindings(List<Finding> before) {
         return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
-                vendorRegister, exposure, before, remediationSlas);
+                vendorRegister, exposure, before, remediationSlas, firmwareReleases);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */
