@@ -55,6 +55,7 @@ public final class CheckUnits {
                 io.camwarden.checks.network.NetworkChecks.weakTls(),
                 io.camwarden.checks.network.NetworkChecks.defaultCertificate(),
                 io.camwarden.checks.network.NetworkChecks.clock(),
+                io.camwarden.checks.network.NetworkChecks.encryptedVideo(),
                 new DecommissionWipeCheck(), new VendorRegisterCheck(vendorNames),
                 ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck()));
         all.addAll(QuestionnaireCheck.all(QuestionnaireFile.shipped()));

@@ -54,8 +54,6 @@ public final class Coverage {
                 + " legacy (888888/666666) or default secondary accounts enabled.");
         network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
                 + " not isolated.");
-        network("CRY-04", "RTSP offered only in the clear (no RTSPS or SRTP) on a device whose video crosses"
-                + " untrusted networks (a public address or a site outside the owner's network, from the registry).");
         vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"
                 + " CISA KEV entries.");
         vulnerability("FW-03", "The offline vulnerability match of the device's identity (CPE) and firmware against"

@@ -23,12 +23,21 @@ public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<
 
     /**
      * An RTSP port: whether a random path gets 200 (then "open" cannot be told apart from "answers
-     * anything"), the first known path that gave video without credentials, or the one that asked for them.
+     * anything"), the first known path that gave video without credentials, or the one that asked for them;
+     * whether RTSP ran inside TLS (RTSPS), and the transport profiles of the media descriptions seen
+     * ("RTP/AVP" in the clear, "RTP/SAVP" for SRTP), for CRY-04.
      */
     public record Stream(int port, boolean answersAnyPath, String openPath, String openMedia, String protectedPath,
-                         List<String> schemesOffered) {
+                         List<String> schemesOffered, boolean tls, List<String> profiles) {
         public Stream {
-            schemesOffered = List.copyOf(schemesOffered);
+            schemesOffered = schemesOffered == null ? List.of() : List.copyOf(schemesOffered);
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        }
+
+        /** A plain-RTSP port whose media profiles were not seen. */
+        public Stream(int port, boolean answersAnyPath, String openPath, String openMedia, String protectedPath,
+                      List<String> schemesOffered) {
+            this(port, answersAnyPath, openPath, openMedia, protectedPath, schemesOffered, false, List.of());
         }
     }
 

@@ -60,6 +60,9 @@ public final class LiveProbe implements AutoCloseable {
         }
     }
 
+    /** The registered port of RTSP over TLS (RFC 2326 §3.2, "rtsps"). */
+    static final int RTSPS_PORT = 322;
+
     private final Options options;
     private final Clock clock;
     private final HttpProbeClient http;
@@ -81,8 +84,17 @@ public final class LiveProbe implements AutoCloseable {
         List<LiveEvidence.Web> web = new ArrayList<>();
         for (Service s : host.services()) {
             Endpoint e = new Endpoint(host.ip(), s.port());
+            if (s.port() == RTSPS_PORT || s.protocol() == ServiceProtocol.OTHER) {
+                // RTSP inside TLS: on its registered port, or on a port the scan could not name (a TLS wrapper)
+                RtspClient secure = RtspClient.overTls(e, options.limits());
+                if (answersRtsp(secure)) {
+                    streams.add(stream(secure, e, vendor, List.of()));
+                    continue;
+                }
+            }
             switch (s.protocol()) {
-                case RTSP -> streams.add(stream(e, vendor, io.camwarden.checks.credential.LoginTargetFinder.seenPaths(s)));
+                case RTSP -> streams.add(stream(new RtspClient(e, options.limits()), e, vendor,
+                        io.camwarden.checks.credential.LoginTargetFinder.seenPaths(s)));
                 case HTTP, HTTPS -> {
                     boolean tls = s.protocol() == ServiceProtocol.HTTPS;
                     web(e, tls).ifPresent(web::add);
@@ -103,30 +115,43 @@ public final class LiveProbe implements AutoCloseable {
         return new LiveEvidence(streams, snapshots, onvif, web, ssdp, credentials);
     }
 
-    private LiveEvidence.Stream stream(Endpoint e, String vendor, List<String> seenPaths) {
-        RtspClient client = new RtspClient(e, options.limits());
+    /** Whether an RTSP server answers OPTIONS on this client's transport. */
+    private static boolean answersRtsp(RtspClient client) {
+        try {
+            client.options();
+            return true;
+        } catch (IOException notRtsp) {
+            return false;
+        }
+    }
+
+    private LiveEvidence.Stream stream(RtspClient client, Endpoint e, String vendor, List<String> seenPaths) {
+        boolean tls = client.tls();
         boolean anyPath = false;
         try {
             anyPath = client.answersAnyPath(null) == AnyPathVerdict.ANSWERS_ANY_PATH;
         } catch (IOException ex) {
-            return new LiveEvidence.Stream(e.port(), false, null, null, null, List.of());
+            return new LiveEvidence.Stream(e.port(), false, null, null, null, List.of(), tls, List.of());
         }
         for (String path : RtspPaths.forVendor(vendor, seenPaths).stream().limit(options.streamPaths()).toList()) {
             try {
                 RtspDescribeResult r = client.describe(path, null);
                 if (r.outcome() == AuthOutcome.NOT_REQUIRED && r.finalStatus() == 200 && r.hasMedia()) {
                     String media = r.sdp().map(sdp -> sdp.toString()).orElse("");
+                    List<String> profiles = r.sdp().map(sdp -> sdp.media().stream().map(m -> m.protocol())
+                            .distinct().toList()).orElse(List.of());
                     return new LiveEvidence.Stream(e.port(), anyPath, path, media.length() > 300
-                            ? media.substring(0, 300) : media, null, List.of());
+                            ? media.substring(0, 300) : media, null, List.of(), tls, profiles);
                 }
                 if (r.outcome() == AuthOutcome.REQUIRED) {
-                    return new LiveEvidence.Stream(e.port(), anyPath, null, null, path, r.offeredSchemes());
+                    return new LiveEvidence.Stream(e.port(), anyPath, null, null, path, r.offeredSchemes(), tls,
+                            List.of());
                 }
             } catch (IOException ex) {
                 break;
             }
         }
-        return new LiveEvidence.Stream(e.port(), anyPath, null, null, null, List.of());
+        return new LiveEvidence.Stream(e.port(), anyPath, null, null, null, List.of(), tls, List.of());
     }
 
     private java.util.Optional<LiveEvidence.Snapshot> snapshot(Endpoint e, boolean tls, String vendor) {

@@ -12,7 +12,7 @@ public final class NetworkChecks {
     public static java.util.List<CheckUnit> all() {
         return java.util.List.of(defaultCredentials(), weakPasswords(), openVideo(), openManagement(),
                 cleartextCredentials(), upnp(), insecureServices(), controlPorts(), httpsAdmin(), weakTls(),
-                defaultCertificate(), clock());
+                defaultCertificate(), clock(), encryptedVideo());
     }
 
     public static CheckUnit defaultCredentials() {
@@ -57,6 +57,10 @@ public final class NetworkChecks {
 
     public static CheckUnit defaultCertificate() {
         return new TransportChecks.DefaultCertificate();
+    }
+
+    public static CheckUnit encryptedVideo() {
+        return new EncryptedVideo();
     }
 
     public static CheckUnit clock() {
