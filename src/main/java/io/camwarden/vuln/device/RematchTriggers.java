@@ -90,8 +90,9 @@ public class RematchTriggers {
         reached.addAll(stored.devicesHolding(e.cves()));
         String reason = "bundle #" + e.bundleId();
         queue.enqueue(reached, reason, Instant.now(clock));
-        log.info("Bundle #{} changed {} CVEs under {} product keys: {} devices queued for re-matching ({} by product,"
-                + " {} holding a changed CVE)", e.bundleId(), e.cves().size(), e.keys().size(), reached.size(), byKey,
+        log.info("Bundle #{} changed {} CVEs under {} product keys: {} {} queued for re-matching ({} by product,"
+                + " {} holding a changed CVE)", e.bundleId(), e.cves().size(), e.keys().size(), reached.size(),
+                reached.size() == 1 ? "device" : "devices", byKey,
                 reached.size() - byKey);
     }
 
