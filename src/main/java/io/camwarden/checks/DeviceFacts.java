@@ -22,13 +22,14 @@ import java.util.Map;
  * and what CamWarden collected for the checks no probe can observe: the system's questionnaire answers, the
  * device's decommission record (null while in service), the vendor register, the exposure reports naming the
  * device's addresses, its findings as they stood before this assessment, the remediation SLAs, and the firmware
- * releases known for its vendor and model (FW-01).
+ * releases known for its vendor and model (FW-01),
+ * and its stored vulnerability matches (FW-02, FW-03).
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                           Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
                           List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
                           Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
-                          List<FirmwareRelease> firmwareReleases) {
+                          List<FirmwareRelease> firmwareReleases, VulnerabilityFacts vulnerabilities) {
 
     /**
      * The exposure reports of the last {@code windowDays} days: how many of each kind arrived at all (none means
@@ -53,18 +54,20 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         findings = findings == null ? List.of() : List.copyOf(findings);
         remediationSlas = remediationSlas == null ? List.of() : List.copyOf(remediationSlas);
         firmwareReleases = firmwareReleases == null ? List.of() : List.copyOf(firmwareReleases);
+        vulnerabilities = vulnerabilities == null ? VulnerabilityFacts.NONE : vulnerabilities;
     }
 
     /** The registry facts alone, as the command-line audit and unit tests have them. */
     public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                        Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
-        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null, null);
+        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The same facts with the device's findings as they stood before this assessment. */
     public DeviceFacts withFindings(List<Finding> before) {
         return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
-                vendorRegister, exposure, before, remediationSlas, firmwareReleases);
+                vendorRegister, exposure, before, remediationSlas, firmwareReleases, vulnerabilities);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */
