@@ -47,13 +47,15 @@ public class DeviceFactsLoader {
     private final ExposureReportRepository exposure;
     private final RemediationSlaRepository slas;
     private final KnownFirmware knownFirmware;
+    private final io.camwarden.checks.credential.FoundCredentials foundCredentials;
     private final int exposureWindowDays;
 
     public DeviceFactsLoader(InformationSystemRepository systems, OrganizationRepository organizations,
                              WarnedVendorRepository warnedVendors, QuestionnaireRepository answers,
                              DecommissionRepository decommissions, VendorRegisterRepository vendorRegister,
                              ExposureReportRepository exposure, RemediationSlaRepository slas,
-                             KnownFirmware knownFirmware, @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
+                             KnownFirmware knownFirmware,
+                             io.camwarden.checks.credential.FoundCredentials foundCredentials, @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
         this.systems = systems;
         this.organizations = organizations;
         this.warnedVendors = warnedVendors;
@@ -63,6 +65,7 @@ public class DeviceFactsLoader {
         this.exposure = exposure;
         this.slas = slas;
         this.knownFirmware = knownFirmware;
+        this.foundCredentials = foundCredentials;
         this.exposureWindowDays = Math.max(1, exposureWindowDays);
     }
 
@@ -112,7 +115,8 @@ public class DeviceFactsLoader {
             DeviceFacts.Exposure seen = new DeviceFacts.Exposure(exposureWindowDays, exposureCounts,
                     exposureCounts.isEmpty() ? List.of() : exposure.forAddresses(d.addresses(), exposureSince));
             return new DeviceFacts(d, system, owner, operator, isp, warned, today, given, decommission, vendors, seen,
-                    null, remediationSlas, firmware.releasesFor(d));
+                    null, remediationSlas, firmware.releasesFor(d), d.id() == null || d.ownerOrganizationId() == null
+                    ? List.of() : foundCredentials.forDevice(d.id(), d.ownerOrganizationId()));
         }
 
         private Organization organization(Long id) {

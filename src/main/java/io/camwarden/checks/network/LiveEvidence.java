@@ -50,10 +50,33 @@ public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<
      * out (to see credentials embedded in them); its clock against ours.
      */
     public record Onvif(int port, String deviceService, String deviceInformation, String users, String streamUri,
-                        List<String> streamUris, Duration clockSkew) {
+                        List<String> streamUris, Duration clockSkew, Owner owner) {
         public Onvif {
-            streamUris = List.copyOf(streamUris);
+            streamUris = streamUris == null ? List.of() : List.copyOf(streamUris);
         }
+
+        /** Without the owner's read (no credentials given for the device). */
+        public Onvif(int port, String deviceService, String deviceInformation, String users, String streamUri,
+                     List<String> streamUris, Duration clockSkew) {
+            this(port, deviceService, deviceInformation, users, streamUri, streamUris, clockSkew, null);
+        }
+    }
+
+    /**
+     * What ONVIF showed with the owner's credentials (--credentials) for AUTH-08 and CFG-04: the outcome of each
+     * call (ANSWERED, FAULT, ...) with the fault or error when it was not answered, the accounts GetUsers listed
+     * (names and levels, never passwords) and the IP address filter.
+     */
+    public record Owner(String user, String users, String usersDetail, List<Account> accounts, String ipFilter,
+                        String ipFilterDetail, String ipFilterType, List<String> ipFilterAddresses) {
+        public Owner {
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+            ipFilterAddresses = ipFilterAddresses == null ? List.of() : List.copyOf(ipFilterAddresses);
+        }
+    }
+
+    /** One ONVIF account: its name and UserLevel (Administrator, Operator, User, Anonymous, Extended). */
+    public record Account(String username, String level) {
     }
 
     /** A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear. */
