@@ -46,8 +46,6 @@ public final class Coverage {
     }
 
     static {
-        network("AUTH-05", "Discovery replies: Hikvision SADP 'Inactive', the Dahua DHIP 'uninitialised' flag, or a"
-                + " web interface answering with its first-time setup page.");
         network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
                 + " not isolated.");
         vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"

@@ -11,14 +11,33 @@ import java.util.List;
  * when the credential audit was not run.
  */
 public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<Onvif> onvif, List<Web> web,
-                           List<Ssdp> ssdp, CredentialAuditResult credentials) {
+                           List<Ssdp> ssdp, CredentialAuditResult credentials, List<Activation> activation) {
 
     public LiveEvidence {
-        streams = List.copyOf(streams);
-        snapshots = List.copyOf(snapshots);
-        onvif = List.copyOf(onvif);
-        web = List.copyOf(web);
-        ssdp = List.copyOf(ssdp);
+        streams = copy(streams);
+        snapshots = copy(snapshots);
+        onvif = copy(onvif);
+        web = copy(web);
+        ssdp = copy(ssdp);
+        activation = copy(activation);
+    }
+
+    /** Without vendor discovery replies. */
+    public LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<Onvif> onvif, List<Web> web,
+                        List<Ssdp> ssdp, CredentialAuditResult credentials) {
+        this(streams, snapshots, onvif, web, ssdp, credentials, List.of());
+    }
+
+    private static <T> List<T> copy(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    /**
+     * A vendor discovery reply (Hikvision SADP, Dahua DHIP) and what it says of the device's set-up: state
+     * ACTIVATED, INACTIVE or UNKNOWN, and the flag as sent (for AUTH-05).
+     */
+    public record Activation(String protocol, String model, String serial, String firmware, String state,
+                             String flag) {
     }
 
     /**

@@ -30,6 +30,7 @@ import io.camwarden.probe.rtsp.AnyPathVerdict;
 import io.camwarden.probe.rtsp.RtspClient;
 import io.camwarden.probe.rtsp.RtspDescribeResult;
 import io.camwarden.probe.rtsp.RtspPaths;
+import io.camwarden.probe.activation.ActivationProbe;
 import io.camwarden.probe.ssdp.SsdpClient;
 import java.io.IOException;
 import java.net.URI;
@@ -131,14 +132,21 @@ public final class LiveProbe implements AutoCloseable {
                 }
             }
         }
+        // the vendor discovery questions wait for their answers while SSDP waits for its own: UDP, no connection slot
+        var activationReplies = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ActivationProbe.ask(IpAddresses.parse(host.ip()), options.ssdpWait()),
+                runnable -> Thread.ofVirtual().start(runnable));
         List<LiveEvidence.Ssdp> ssdp = SsdpClient.search(IpAddresses.parse(host.ip()), options.ssdpWait()).stream()
                 .map(a -> new LiveEvidence.Ssdp(a.header("SERVER"), a.header("LOCATION"), a.header("ST"))).toList();
+        List<LiveEvidence.Activation> activation = activationReplies.join().stream()
+                .map(r -> new LiveEvidence.Activation(r.protocol(), r.model(), r.serial(), r.firmware(),
+                        r.state().name(), r.flag())).toList();
         CredentialAuditResult credentials = null;
         if (options.credentialAudit()) {
             var targets = new LoginTargetFinder(options.limits(), http, onvifHttp, clock).targets(host);
             credentials = new CredentialAuditor(options.budget()).audit(targets, dictionary.candidates(vendor, 64));
         }
-        return new LiveEvidence(streams, snapshots, onvif, web, ssdp, credentials);
+        return new LiveEvidence(streams, snapshots, onvif, web, ssdp, credentials, activation);
     }
 
     /** Whether an RTSP server answers OPTIONS on this client's transport. */

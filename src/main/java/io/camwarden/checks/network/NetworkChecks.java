@@ -13,7 +13,7 @@ public final class NetworkChecks {
         return java.util.List.of(defaultCredentials(), weakPasswords(), openVideo(), openManagement(),
                 cleartextCredentials(), upnp(), insecureServices(), controlPorts(), httpsAdmin(), weakTls(),
                 defaultCertificate(), clock(), encryptedVideo(), extraAccounts(),
-                accessFilter());
+                accessFilter(), activation());
     }
 
     public static CheckUnit defaultCredentials() {
@@ -70,6 +70,10 @@ public final class NetworkChecks {
 
     public static CheckUnit accessFilter() {
         return new OwnerReadChecks.AccessFilter();
+    }
+
+    public static CheckUnit activation() {
+        return new ActivationCheck();
     }
 
     public static CheckUnit clock() {
