@@ -48,6 +48,7 @@ public class DeviceFactsLoader {
     private final RemediationSlaRepository slas;
     private final KnownFirmware knownFirmware;
     private final VulnerabilityFactsLoader vulnerabilities;
+    private final io.camwarden.checks.credential.FoundCredentials foundCredentials;
     private final int exposureWindowDays;
 
     public DeviceFactsLoader(InformationSystemRepository systems, OrganizationRepository organizations,
@@ -55,7 +56,7 @@ public class DeviceFactsLoader {
                              DecommissionRepository decommissions, VendorRegisterRepository vendorRegister,
                              ExposureReportRepository exposure, RemediationSlaRepository slas,
                              KnownFirmware knownFirmware, VulnerabilityFactsLoader vulnerabilities,
-                             @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
+                             io.camwarden.checks.credential.FoundCredentials foundCredentials, @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
         this.vulnerabilities = vulnerabilities;
         this.systems = systems;
         this.organizations = organizations;
@@ -66,6 +67,7 @@ public class DeviceFactsLoader {
         this.exposure = exposure;
         this.slas = slas;
         this.knownFirmware = knownFirmware;
+        this.foundCredentials = foundCredentials;
         this.exposureWindowDays = Math.max(1, exposureWindowDays);
     }
 
@@ -118,7 +120,9 @@ public class DeviceFactsLoader {
             DeviceFacts.Exposure seen = new DeviceFacts.Exposure(exposureWindowDays, exposureCounts,
                     exposureCounts.isEmpty() ? List.of() : exposure.forAddresses(d.addresses(), exposureSince));
             return new DeviceFacts(d, system, owner, operator, isp, warned, today, given, decommission, vendors, seen,
-                    null, remediationSlas, firmware.releasesFor(d), vulnerabilities.facts(d.id()));
+                    null, remediationSlas, firmware.releasesFor(d), d.id() == null || d.ownerOrganizationId() == null
+                    ? List.of() : foundCredentials.forDevice(d.id(), d.ownerOrganizationId()),
+                    vulnerabilities.facts(d.id()));
         }
 
         private Organization organization(Long id) {

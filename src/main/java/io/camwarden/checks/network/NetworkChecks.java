@@ -12,7 +12,8 @@ public final class NetworkChecks {
     public static java.util.List<CheckUnit> all() {
         return java.util.List.of(defaultCredentials(), weakPasswords(), openVideo(), openManagement(),
                 cleartextCredentials(), upnp(), insecureServices(), controlPorts(), httpsAdmin(), weakTls(),
-                defaultCertificate(), clock(), encryptedVideo());
+                defaultCertificate(), clock(), encryptedVideo(), extraAccounts(),
+                accessFilter(), activation());
     }
 
     public static CheckUnit defaultCredentials() {
@@ -61,6 +62,18 @@ public final class NetworkChecks {
 
     public static CheckUnit encryptedVideo() {
         return new EncryptedVideo();
+    }
+
+    public static CheckUnit extraAccounts() {
+        return new OwnerReadChecks.ExtraAccounts();
+    }
+
+    public static CheckUnit accessFilter() {
+        return new OwnerReadChecks.AccessFilter();
+    }
+
+    public static CheckUnit activation() {
+        return new ActivationCheck();
     }
 
     public static CheckUnit clock() {
