@@ -55,6 +55,11 @@ public final class CheckUnits {
                 io.camwarden.checks.network.NetworkChecks.weakTls(),
                 io.camwarden.checks.network.NetworkChecks.defaultCertificate(),
                 io.camwarden.checks.network.NetworkChecks.clock(),
+                io.camwarden.checks.network.NetworkChecks.encryptedVideo(),
+                io.camwarden.checks.network.NetworkChecks.extraAccounts(),
+                io.camwarden.checks.network.NetworkChecks.accessFilter(),
+                io.camwarden.checks.network.NetworkChecks.activation(),
+                new io.camwarden.checks.credential.CredentialReuseCheck(),
                 new DecommissionWipeCheck(), new VendorRegisterCheck(vendorNames),
                 ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck()));
         all.addAll(QuestionnaireCheck.all(QuestionnaireFile.shipped()));

@@ -46,22 +46,12 @@ public final class Coverage {
     }
 
     static {
-        network("AUTH-05", "Discovery replies: Hikvision SADP 'Inactive', the Dahua DHIP 'uninitialised' flag, or a"
-                + " web interface answering with its first-time setup page.");
-        network("AUTH-06", "Across the fleet during the credential audit: one credential accepted by more than one"
-                + " device. (Per-device password hashes cannot be read over the network.)");
-        network("AUTH-08", "Authenticated ONVIF GetUsers with credentials the owner supplies: guest, anonymous,"
-                + " legacy (888888/666666) or default secondary accounts enabled.");
         network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
                 + " not isolated.");
-        network("CRY-04", "RTSP offered only in the clear (no RTSPS or SRTP) on a device whose video crosses"
-                + " untrusted networks (a public address or a site outside the owner's network, from the registry).");
         vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"
                 + " CISA KEV entries.");
         vulnerability("FW-03", "The offline vulnerability match of the device's identity (CPE) and firmware against"
                 + " NVD records with CVSS 7 or more.");
-        network("CFG-04", "Authenticated ONVIF GetIPAddressFilter with credentials the owner supplies: no filter, or"
-                + " one that allows every address.");
         network("CFG-07", "Scheduled heartbeats (RTSP OPTIONS, ONVIF GetSystemDateAndTime) over time: a device that"
                 + " stops answering, or restarts unexpectedly.");
         notObservable("GOV-04", "Whether a finding was notified and acknowledged is a fact of the notification"

@@ -6,6 +6,7 @@ import io.camwarden.domain.InformationSystem;
 import io.camwarden.domain.Organization;
 import io.camwarden.domain.check.ExposureReport;
 import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.FirmwareRelease;
 import io.camwarden.domain.check.RemediationSla;
 import io.camwarden.domain.check.VendorRecord;
 import io.camwarden.domain.check.WarnedVendor;
@@ -20,12 +21,26 @@ import java.util.Map;
  * SUBSCRIBER owner (null if none), the active warned-vendor entries, and the date the checks compare with;
  * and what CamWarden collected for the checks no probe can observe: the system's questionnaire answers, the
  * device's decommission record (null while in service), the vendor register, the exposure reports naming the
- * device's addresses, its findings as they stood before this assessment and the remediation SLAs.
+ * device's addresses, its findings as they stood before this assessment, the remediation SLAs, and the firmware
+ * releases known for its vendor and model (FW-01), and the credentials the credential audit found on it, each with
+ * the other devices of the same owner where the same credential was found (AUTH-06).
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                           Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
                           List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
-                          Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas) {
+                          Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
+                          List<FirmwareRelease> firmwareReleases, List<FoundCredential> foundCredentials) {
+
+    /**
+     * A credential the audit found working on the device (never the password: its masked hint), and the other
+     * devices of the same owner organisation where the same user name and password were found.
+     */
+    public record FoundCredential(String protocol, int port, String username, String passwordHint,
+                                  java.time.Instant foundAt, List<Long> sharedWith) {
+        public FoundCredential {
+            sharedWith = List.copyOf(sharedWith);
+        }
+    }
 
     /**
      * The exposure reports of the last {@code windowDays} days: how many of each kind arrived at all (none means
@@ -49,18 +64,21 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         exposure = exposure == null ? Exposure.NONE : exposure;
         findings = findings == null ? List.of() : List.copyOf(findings);
         remediationSlas = remediationSlas == null ? List.of() : List.copyOf(remediationSlas);
+        firmwareReleases = firmwareReleases == null ? List.of() : List.copyOf(firmwareReleases);
+        foundCredentials = foundCredentials == null ? List.of() : List.copyOf(foundCredentials);
     }
 
     /** The registry facts alone, as the command-line audit and unit tests have them. */
     public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                        Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
-        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null);
+        this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The same facts with the device's findings as they stood before this assessment. */
     public DeviceFacts withFindings(List<Finding> before) {
         return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
-                vendorRegister, exposure, before, remediationSlas);
+                vendorRegister, exposure, before, remediationSlas, firmwareReleases, foundCredentials);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * scope; their organisations and information systems are then read whole (an owner's device is checked
  * against its real owner record, whatever the caller may see). A session caches organisations, systems and
  * their questionnaire answers, which many devices share, and reads the warned-vendor list, the vendor
- * register, the remediation deadlines and the exposure-report counts once.
+ * register, the remediation deadlines, the exposure-report counts and the published firmware releases once.
  */
 @Component
 public class DeviceFactsLoader {
@@ -46,13 +46,16 @@ public class DeviceFactsLoader {
     private final VendorRegisterRepository vendorRegister;
     private final ExposureReportRepository exposure;
     private final RemediationSlaRepository slas;
+    private final KnownFirmware knownFirmware;
+    private final io.camwarden.checks.credential.FoundCredentials foundCredentials;
     private final int exposureWindowDays;
 
     public DeviceFactsLoader(InformationSystemRepository systems, OrganizationRepository organizations,
                              WarnedVendorRepository warnedVendors, QuestionnaireRepository answers,
                              DecommissionRepository decommissions, VendorRegisterRepository vendorRegister,
                              ExposureReportRepository exposure, RemediationSlaRepository slas,
-                             @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
+                             KnownFirmware knownFirmware,
+                             io.camwarden.checks.credential.FoundCredentials foundCredentials, @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
         this.systems = systems;
         this.organizations = organizations;
         this.warnedVendors = warnedVendors;
@@ -61,6 +64,8 @@ public class DeviceFactsLoader {
         this.vendorRegister = vendorRegister;
         this.exposure = exposure;
         this.slas = slas;
+        this.knownFirmware = knownFirmware;
+        this.foundCredentials = foundCredentials;
         this.exposureWindowDays = Math.max(1, exposureWindowDays);
     }
 
@@ -68,7 +73,7 @@ public class DeviceFactsLoader {
     public Session session(LocalDate today) {
         Instant since = today.minusDays(exposureWindowDays).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new Session(today, warnedVendors.list(false), vendorRegister.list(), slas.list(), since,
-                exposure.countsSince(since));
+                exposure.countsSince(since), knownFirmware.session());
     }
 
     /** Facts for the devices of one assessment, with shared records read once. */
@@ -80,6 +85,7 @@ public class DeviceFactsLoader {
         private final List<RemediationSla> remediationSlas;
         private final Instant exposureSince;
         private final Map<ExposureReport.Kind, Integer> exposureCounts;
+        private final KnownFirmware.Session firmware;
         private final Map<Long, List<Answer>> answerCache = new HashMap<>();
         private final Map<Long, InformationSystem> systemCache = new HashMap<>();
         private final Map<Long, Organization> organizationCache = new HashMap<>();
@@ -87,13 +93,14 @@ public class DeviceFactsLoader {
 
         private Session(LocalDate today, List<WarnedVendor> warned, List<VendorRecord> vendors,
                         List<RemediationSla> remediationSlas, Instant exposureSince,
-                        Map<ExposureReport.Kind, Integer> exposureCounts) {
+                        Map<ExposureReport.Kind, Integer> exposureCounts, KnownFirmware.Session firmware) {
             this.today = today;
             this.warned = warned;
             this.vendors = vendors;
             this.remediationSlas = remediationSlas;
             this.exposureSince = exposureSince;
             this.exposureCounts = exposureCounts;
+            this.firmware = firmware;
         }
 
         public DeviceFacts facts(Device d) {
@@ -108,7 +115,8 @@ public class DeviceFactsLoader {
             DeviceFacts.Exposure seen = new DeviceFacts.Exposure(exposureWindowDays, exposureCounts,
                     exposureCounts.isEmpty() ? List.of() : exposure.forAddresses(d.addresses(), exposureSince));
             return new DeviceFacts(d, system, owner, operator, isp, warned, today, given, decommission, vendors, seen,
-                    null, remediationSlas);
+                    null, remediationSlas, firmware.releasesFor(d), d.id() == null || d.ownerOrganizationId() == null
+                    ? List.of() : foundCredentials.forDevice(d.id(), d.ownerOrganizationId()));
         }
 
         private Organization organization(Long id) {

@@ -46,15 +46,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audit cameras over the network: the scan of `camwarden scan`, then the live tests (streams,"
                 + " snapshots and ONVIF without credentials, HTTPS, UPnP, the credential audit) and the network checks"
-                + " of the catalogue (AUTH-01..04/09, NET-02/04/05, CRY-01..03, CFG-01).",
+                + " of the catalogue (AUTH-01..05/08/09, NET-02/04/05, CRY-01..04, CFG-01/04; AUTH-08 and CFG-04 read ONVIF with the owner's --credentials).",
                 "Writes one JSON object per check result (JSON Lines). Exit code 1 when a check failed.",
                 "The credential audit is safe by design: at most --budget attempts per device at --attempts-per-second,"
                         + " stopping at the first success or sign of lock-out; never a write. Audit only devices you are"
                         + " authorised to test."})
 final class AuditCommand implements Callable<Integer> {
 
-    /** Ports the audit adds to the camera set: the remote-access services check NET-04 looks for. */
-    static final List<Integer> EXPOSURE_PORTS = List.of(21, 22, 23, 2323, 9527);
+    /**
+     * Ports the audit adds to the camera set: the remote-access services check NET-04 looks for, and RTSP over
+     * TLS (322), which CRY-04 counts as encrypted video.
+     */
+    static final List<Integer> EXPOSURE_PORTS = List.of(21, 22, 23, 2323, 9527, 322);
 
     @Mixin
     ScanTargetOptions scan;
@@ -88,6 +91,7 @@ final class AuditCommand implements Callable<Integer> {
         if (noCredentialAudit) {
             live = live.withoutCredentialAudit();
         }
+        live = live.withOwnerCredentials(options.credentials());
         Catalogue catalogue = shippedCatalogue();
         Map<String, CheckUnit> units = new LinkedHashMap<>();
         NetworkChecks.all().forEach(u -> units.put(u.checkId(), u));

@@ -3,21 +3,15 @@ package io.camwarden.cli;
 import io.camwarden.domain.net.IpAddresses;
 import io.camwarden.domain.scan.Identity;
 import io.camwarden.domain.scan.IdentityField;
-import io.camwarden.domain.vuln.CvssScore;
-import io.camwarden.domain.vuln.EpssScore;
 import io.camwarden.domain.vuln.Exposure;
-import io.camwarden.domain.vuln.KevEntry;
-import io.camwarden.domain.vuln.MatchStep;
-import io.camwarden.domain.vuln.Vulnerability;
 import io.camwarden.domain.vuln.VulnerabilityMatch;
-import io.camwarden.domain.vuln.VulnerabilityPriority;
+import io.camwarden.vuln.match.MatchReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -96,7 +90,7 @@ final class MatchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Map<String, Object>> lines = new ArrayList<>();
         for (VulnerabilityMatch m : data.index.match(identity)) {
-            lines.add(line(m, data.index.vulnerability(m.cve()).orElse(null), data.kev.get(m.cve()),
+            lines.add(MatchReport.line(m, data.index.vulnerability(m.cve()).orElse(null), data.kev.get(m.cve()),
                     data.epss.get(m.cve()), exposure, today));
         }
         lines.sort(Comparator.comparing((Map<String, Object> l) -> (Integer) l.get("priority")).reversed());
@@ -148,52 +142,5 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         return new Exposure(reachable, serviceOpen);
-    }
-
-    /** One output line: the CVE, its answer and why, KEV, EPSS, CVSS and the priority. */
-    static Map<String, Object> line(VulnerabilityMatch m, Vulnerability v, KevEntry kev, EpssScore epss,
-                                    Exposure exposure, LocalDate today) {
-        List<CvssScore> cvss = v == null ? List.of() : v.cvss();
-        var score = VulnerabilityPriority.score(m.result(), cvss, kev, epss, exposure, today);
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("cve", m.cve());
-        line.put("result", m.result().name());
-        line.put("summary", m.summary());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (MatchStep s : m.steps()) {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("where", s.where());
-            step.put("criteria", s.criteria());
-            step.put("range", s.range());
-            step.put("field", s.identityField());
-            step.put("value", s.identityValue());
-            step.put("source", s.source());
-            step.put("outcome", s.outcome().name());
-            steps.add(step);
-        }
-        line.put("explanation", steps);
-        line.put("kev", kev == null ? null : kevJson(kev, today));
-        line.put("epss", epss == null ? null : Map.of("score", epss.score(), "percentile", epss.percentile()));
-        CvssScore c = score.cvss();
-        if (c == null) {
-            line.put("cvss", null);
-        } else {
-            Map<String, Object> cv = new LinkedHashMap<>();
-            cv.put("version", c.version());
-            cv.put("score", c.baseScore());
-            cv.put("vector", c.vector());
-            line.put("cvss", cv);
-        }
-        line.put("priority", score.priority());
-        return line;
-    }
-
-    private static Map<String, Object> kevJson(KevEntry kev, LocalDate today) {
-        Map<String, Object> k = new LinkedHashMap<>();
-        k.put("dateAdded", kev.dateAdded() == null ? null : kev.dateAdded().toString());
-        k.put("dueDate", kev.dueDate() == null ? null : kev.dueDate().toString());
-        k.put("overdue", kev.dueDate() != null && kev.dueDate().isBefore(today));
-        k.put("ransomware", kev.knownRansomwareUse());
-        return k;
     }
 }

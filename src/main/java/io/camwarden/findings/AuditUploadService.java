@@ -95,29 +95,59 @@ public class AuditUploadService {
                 byDevice.put(device, new NetworkEvidence(h, live.get(h.ip())));
             }
         }
-        Assessment assessment = byDevice.isEmpty() ? null : assessments.runNetwork(caller, source, byDevice);
+        // sealed before the assessment, so that AUTH-06 compares this upload's finds with the rest of the fleet
+        fingerprintOlderFinds();
         int sealed = 0;
+        List<Long> sealedOn = new ArrayList<>();
         for (var e : byDevice.entrySet()) {
             var audit = e.getValue().live().credentials();
             if (audit != null && audit.found() != null) {
-                seal(e.getKey(), audit.found(), audit.foundOn().protocol().label(), audit.foundOn().port(),
-                        assessment == null ? null : assessment.id());
+                seal(e.getKey(), audit.found(), audit.foundOn().protocol().label(), audit.foundOn().port());
+                sealedOn.add(e.getKey());
                 sealed++;
+            } else if (audit != null && audit.stop() == io.camwarden.checks.credential.CredentialAuditResult.Stop.EXHAUSTED) {
+                // every candidate was tried and none works any more: what was found before is no longer true
+                jdbc.sql("DELETE FROM found_credential WHERE device_id = :d").param("d", e.getKey()).update();
             }
+        }
+        Assessment assessment = byDevice.isEmpty() ? null : assessments.runNetwork(caller, source, byDevice);
+        if (assessment != null && !sealedOn.isEmpty()) {
+            jdbc.sql("UPDATE found_credential SET assessment_id = :a WHERE assessment_id IS NULL AND device_id IN (:ds)")
+                    .param("a", assessment.id()).param("ds", sealedOn).update();
         }
         return new AuditUploadReport(reconciled.report(), assessment, sealed, unmatched, rejected);
     }
 
-    private void seal(long deviceId, CredentialCandidate c, String protocol, int port, Long assessmentId) {
+    /** Found credentials stored before fingerprints existed (V50) get theirs, from their sealed value. */
+    private void fingerprintOlderFinds() {
+        record Old(long device, String protocol, int port, String username, String sealed) {
+        }
+        List<Old> old = jdbc.sql("SELECT device_id, protocol, port, username, sealed_password FROM found_credential"
+                        + " WHERE fingerprint IS NULL")
+                .query((rs, n) -> new Old(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
+                .list();
+        for (Old o : old) {
+            String fp;
+            try {
+                fp = vault.fingerprint(o.username(), vault.decrypt(o.sealed()));
+            } catch (IllegalArgumentException otherKey) {
+                continue; // sealed under another key: it cannot be compared, and stays as it is
+            }
+            jdbc.sql("UPDATE found_credential SET fingerprint = :fp WHERE device_id = :d AND protocol = :p AND port = :port")
+                    .param("fp", fp).param("d", o.device()).param("p", o.protocol()).param("port", o.port()).update();
+        }
+    }
+
+    private void seal(long deviceId, CredentialCandidate c, String protocol, int port) {
         Instant now = Instant.now(clock);
         jdbc.sql("DELETE FROM found_credential WHERE device_id = :d AND protocol = :p AND port = :port")
                 .param("d", deviceId).param("p", protocol).param("port", port).update();
         jdbc.sql("INSERT INTO found_credential (device_id, protocol, port, username, sealed_password, password_hint,"
-                        + " kind, source, found_at, assessment_id) VALUES (:d, :p, :port, :u, :sealed, :hint, :kind,"
-                        + " :source, :at, :a)")
+                        + " kind, source, found_at, assessment_id, fingerprint) VALUES (:d, :p, :port, :u, :sealed, :hint,"
+                        + " :kind, :source, :at, NULL, :fp)")
                 .param("d", deviceId).param("p", protocol).param("port", port).param("u", c.username())
                 .param("sealed", vault.encrypt(c.password())).param("hint", CredentialCandidate.mask(c.password()))
                 .param("kind", c.kind().name()).param("source", c.reason()).param("at", Sql.utc(now))
-                .param("a", assessmentId).update();
+                .param("fp", vault.fingerprint(c.username(), c.password())).update();
     }
 }

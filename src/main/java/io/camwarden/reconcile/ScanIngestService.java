@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.camwarden.registry.device.DevicesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -50,9 +52,11 @@ public class ScanIngestService {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ScanIngestService(DeviceRepository devices, DeviceHistoryRepository history, ScanResultsRepository results,
-                             AuditLog audit, JsonMapper json, Clock clock) {
+                             AuditLog audit, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.devices = devices;
         this.history = history;
         this.results = results;
@@ -115,6 +119,9 @@ public class ScanIngestService {
     }
 
     private ScanIngestReport finish(Caller caller, long scanId, String source, Tally t) {
+        if (!t.observed.isEmpty()) {
+            events.publishEvent(new DevicesChanged(t.observed, "scan #" + scanId));
+        }
         ScanIngestReport report = new ScanIngestReport(scanId, t.hosts, t.matched, t.driftApplied, t.driftNotApplied,
                 t.rogue, t.ignored, List.copyOf(t.rejected));
         results.finishRun(scanId, report);
@@ -140,6 +147,8 @@ public class ScanIngestService {
         int rogue;
         int ignored;
         final List<ScanIngestReport.Rejected> rejected = new ArrayList<>();
+        /** Devices with a new observation: their identity for vulnerability matching may have changed. */
+        final java.util.Set<Long> observed = new java.util.LinkedHashSet<>();
     }
 
     private void host(Caller caller, long scanId, Instant now, long line, JsonNode node, Tally t) {
@@ -170,6 +179,7 @@ public class ScanIngestService {
         t.matched++;
         drift(caller, scanId, now, match, r, t);
         results.saveObservation(match.device().id(), scanId, now, match.by(), r, text);
+        t.observed.add(match.device().id());
         results.resolveCandidate(r.ip(), match.device().id());
         return match.device().id();
     }

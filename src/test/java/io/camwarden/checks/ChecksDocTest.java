@@ -51,7 +51,7 @@ class ChecksDocTest {
             }
         }
         assertThat(units.implementation("INV-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
-        assertThat(units.implementation("FW-01").status()).isEqualTo(Implementation.Status.AWAITING);
+        assertThat(units.implementation("FW-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         assertThat(units.implementation("INV-05").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         for (String collected : List.of("AUTH-07", "AUTH-10", "NET-01", "NET-03", "NET-07", "NET-08", "FW-04", "FW-05",
                 "CFG-02", "CFG-03", "CFG-05", "CFG-06", "DAT-01", "DAT-02", "DAT-03", "DAT-04", "GOV-03", "GOV-05")) {

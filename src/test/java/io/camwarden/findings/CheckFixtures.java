@@ -58,6 +58,7 @@ final class CheckFixtures {
         body.put("kind", "CAMERA");
         body.put("vendor", "Axis");
         body.put("model", "P3245-LV");
+        body.put("firmware", "10.12.114");
         body.put("serial", Fixtures.unique("SN").replace(' ', '-'));
         body.put("ownerOrganizationId", owner);
         body.put("informationSystemId", system);

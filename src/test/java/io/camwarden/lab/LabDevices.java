@@ -41,23 +41,50 @@ public final class LabDevices {
                 Integer.toString(port), "--mount", mount, "--auth", auth, "--user", "admin", "--password", password),
                 host, port, Duration.ofSeconds(20)));
         Endpoint at = new Endpoint(host, port);
-        warmUp(at, mount, auth.equals("none") ? null : new Credentials("admin", password));
+        warmUp(new RtspClient(at, ProbeLimits.DEFAULT), mount, auth.equals("none") ? null : new Credentials("admin", password));
+        return at;
+    }
+
+    /**
+     * GStreamer's RTSP server offering encrypted video (src/test/resources/lab/rtsp_secure_server.py): SRTP media
+     * (the RTP/SAVP profile) and/or RTSP inside TLS with the certificate in {@code tlsPem}; Digest admin/
+     * {@code password} when that is not null. Listens on {@code port} of {@code host}.
+     */
+    public Endpoint secureRtsp(String host, int port, boolean srtp, java.nio.file.Path tlsPem, String password)
+            throws Exception {
+        String script = java.nio.file.Path.of(LabDevices.class.getResource("/lab/rtsp_secure_server.py").toURI())
+                .toString();
+        List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/python3", script, "--address", host,
+                "--port", Integer.toString(port), "--mount", "/stream1"));
+        if (srtp) {
+            command.add("--srtp");
+        }
+        if (tlsPem != null) {
+            command.addAll(List.of("--tls", tlsPem.toString()));
+        }
+        if (password != null) {
+            command.addAll(List.of("--digest", "admin:" + password));
+        }
+        peers.add(LabProcess.start(command, host, port, Duration.ofSeconds(20)));
+        Endpoint at = new Endpoint(host, port);
+        warmUp(tlsPem == null ? new RtspClient(at, ProbeLimits.DEFAULT) : RtspClient.overTls(at, ProbeLimits.DEFAULT),
+                "/stream1", password == null ? null : new Credentials("admin", password));
         return at;
     }
 
     /** Waits until the stream plays (a DESCRIBE answered with a media description), at most a minute. */
-    private static void warmUp(Endpoint at, String mount, Credentials credentials) throws Exception {
+    private static void warmUp(RtspClient client, String mount, Credentials credentials) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
             try {
-                if (new RtspClient(at, ProbeLimits.DEFAULT).describe(mount, credentials).hasMedia()) {
+                if (client.describe(mount, credentials).hasMedia()) {
                     return;
                 }
             } catch (java.io.IOException notYet) {
                 // the pipeline is still being built
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("GStreamer at " + at + " never described " + mount);
+                throw new IllegalStateException("GStreamer at " + client.url(mount) + " never described it");
             }
             Thread.sleep(200);
         }

@@ -24,12 +24,36 @@ public final class CredentialVault {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
+    /** The fingerprint key, derived from the vault key so that one secret kept outside the database serves both. */
+    private final SecretKey fingerprintKey;
 
     private CredentialVault(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("the credential key must be 32 bytes (256 bits), was " + key.length);
         }
         this.key = new SecretKeySpec(key, "AES");
+        this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"),
+                "camwarden found-credential fingerprint v1".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+    }
+
+    /**
+     * A keyed fingerprint of a credential (HMAC-SHA256 of user name, a NUL, and password; hex): equal for equal
+     * credentials, so AUTH-06 finds a pair reused across devices without decrypting any, and useless for testing
+     * guesses without the vault key.
+     */
+    public String fingerprint(String username, String password) {
+        byte[] in = (username + "\0" + password).getBytes(StandardCharsets.UTF_8);
+        return java.util.HexFormat.of().formatHex(hmac(fingerprintKey, in));
+    }
+
+    private static byte[] hmac(SecretKey k, byte[] data) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(k);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
     }
 
     /**

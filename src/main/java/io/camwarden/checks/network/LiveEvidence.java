@@ -11,24 +11,52 @@ import java.util.List;
  * when the credential audit was not run.
  */
 public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<Onvif> onvif, List<Web> web,
-                           List<Ssdp> ssdp, CredentialAuditResult credentials) {
+                           List<Ssdp> ssdp, CredentialAuditResult credentials, List<Activation> activation) {
 
     public LiveEvidence {
-        streams = List.copyOf(streams);
-        snapshots = List.copyOf(snapshots);
-        onvif = List.copyOf(onvif);
-        web = List.copyOf(web);
-        ssdp = List.copyOf(ssdp);
+        streams = copy(streams);
+        snapshots = copy(snapshots);
+        onvif = copy(onvif);
+        web = copy(web);
+        ssdp = copy(ssdp);
+        activation = copy(activation);
+    }
+
+    /** Without vendor discovery replies. */
+    public LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<Onvif> onvif, List<Web> web,
+                        List<Ssdp> ssdp, CredentialAuditResult credentials) {
+        this(streams, snapshots, onvif, web, ssdp, credentials, List.of());
+    }
+
+    private static <T> List<T> copy(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    /**
+     * A vendor discovery reply (Hikvision SADP, Dahua DHIP) and what it says of the device's set-up: state
+     * ACTIVATED, INACTIVE or UNKNOWN, and the flag as sent (for AUTH-05).
+     */
+    public record Activation(String protocol, String model, String serial, String firmware, String state,
+                             String flag) {
     }
 
     /**
      * An RTSP port: whether a random path gets 200 (then "open" cannot be told apart from "answers
-     * anything"), the first known path that gave video without credentials, or the one that asked for them.
+     * anything"), the first known path that gave video without credentials, or the one that asked for them;
+     * whether RTSP ran inside TLS (RTSPS), and the transport profiles of the media descriptions seen
+     * ("RTP/AVP" in the clear, "RTP/SAVP" for SRTP), for CRY-04.
      */
     public record Stream(int port, boolean answersAnyPath, String openPath, String openMedia, String protectedPath,
-                         List<String> schemesOffered) {
+                         List<String> schemesOffered, boolean tls, List<String> profiles) {
         public Stream {
-            schemesOffered = List.copyOf(schemesOffered);
+            schemesOffered = schemesOffered == null ? List.of() : List.copyOf(schemesOffered);
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        }
+
+        /** A plain-RTSP port whose media profiles were not seen. */
+        public Stream(int port, boolean answersAnyPath, String openPath, String openMedia, String protectedPath,
+                      List<String> schemesOffered) {
+            this(port, answersAnyPath, openPath, openMedia, protectedPath, schemesOffered, false, List.of());
         }
     }
 
@@ -41,10 +69,33 @@ public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<
      * out (to see credentials embedded in them); its clock against ours.
      */
     public record Onvif(int port, String deviceService, String deviceInformation, String users, String streamUri,
-                        List<String> streamUris, Duration clockSkew) {
+                        List<String> streamUris, Duration clockSkew, Owner owner) {
         public Onvif {
-            streamUris = List.copyOf(streamUris);
+            streamUris = streamUris == null ? List.of() : List.copyOf(streamUris);
         }
+
+        /** Without the owner's read (no credentials given for the device). */
+        public Onvif(int port, String deviceService, String deviceInformation, String users, String streamUri,
+                     List<String> streamUris, Duration clockSkew) {
+            this(port, deviceService, deviceInformation, users, streamUri, streamUris, clockSkew, null);
+        }
+    }
+
+    /**
+     * What ONVIF showed with the owner's credentials (--credentials) for AUTH-08 and CFG-04: the outcome of each
+     * call (ANSWERED, FAULT, ...) with the fault or error when it was not answered, the accounts GetUsers listed
+     * (names and levels, never passwords) and the IP address filter.
+     */
+    public record Owner(String user, String users, String usersDetail, List<Account> accounts, String ipFilter,
+                        String ipFilterDetail, String ipFilterType, List<String> ipFilterAddresses) {
+        public Owner {
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+            ipFilterAddresses = ipFilterAddresses == null ? List.of() : List.copyOf(ipFilterAddresses);
+        }
+    }
+
+    /** One ONVIF account: its name and UserLevel (Administrator, Operator, User, Anonymous, Extended). */
+    public record Account(String username, String level) {
     }
 
     /** A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear. */

@@ -24,7 +24,12 @@ abstract class NetworkCheck implements CheckUnit {
         if (subject.scan() == null || subject.live() == null) {
             return Decision.notTested(Evidence.of(NOT_SCANNED));
         }
-        return decide(subject.scan(), subject.live());
+        return decide(subject.scan(), subject.live(), subject.facts());
+    }
+
+    /** For checks whose criterion also depends on the registry (the level): facts is null without the registry. */
+    Decision decide(HostReport scan, LiveEvidence live, io.camwarden.checks.DeviceFacts facts) {
+        return decide(scan, live);
     }
 
     abstract Decision decide(HostReport scan, LiveEvidence live);

@@ -12,7 +12,8 @@ public final class NetworkChecks {
     public static java.util.List<CheckUnit> all() {
         return java.util.List.of(defaultCredentials(), weakPasswords(), openVideo(), openManagement(),
                 cleartextCredentials(), upnp(), insecureServices(), controlPorts(), httpsAdmin(), weakTls(),
-                defaultCertificate(), clock());
+                defaultCertificate(), clock(), encryptedVideo(), extraAccounts(),
+                accessFilter(), activation());
     }
 
     public static CheckUnit defaultCredentials() {
@@ -57,6 +58,22 @@ public final class NetworkChecks {
 
     public static CheckUnit defaultCertificate() {
         return new TransportChecks.DefaultCertificate();
+    }
+
+    public static CheckUnit encryptedVideo() {
+        return new EncryptedVideo();
+    }
+
+    public static CheckUnit extraAccounts() {
+        return new OwnerReadChecks.ExtraAccounts();
+    }
+
+    public static CheckUnit accessFilter() {
+        return new OwnerReadChecks.AccessFilter();
+    }
+
+    public static CheckUnit activation() {
+        return new ActivationCheck();
     }
 
     public static CheckUnit clock() {

@@ -45,6 +45,8 @@ public final class ObservationKinds {
     public static final String RTSP_URL = "rtsp.url";
     /** The media of that description, e.g. "video H264/90000". */
     public static final String RTSP_MEDIA = "rtsp.media";
+    /** The transport profile of that description's media, e.g. "RTP/AVP" (clear) or "RTP/SAVP" (SRTP). */
+    public static final String RTSP_PROFILE = "rtsp.media-profile";
     /** The user name (operator-supplied) and scheme with which that DESCRIBE was accepted, e.g. "admin (Digest)". */
     public static final String RTSP_AUTH_USER = "rtsp.auth-user";
     /** Realm from the RTSP WWW-Authenticate header (vendors often put their name there). */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.TrustManager;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -175,13 +173,7 @@ public final class HttpProbeClient implements AutoCloseable {
     }
 
     private static SSLContext inspectingTls() {
-        try {
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {new InspectingTrustManager()}, null);
-            return tls;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot build the TLS context for probing: " + e.getMessage(), e);
-        }
+        return InspectingTrustManager.context();
     }
 
     @Override

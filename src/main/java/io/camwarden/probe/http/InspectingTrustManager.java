@@ -1,8 +1,11 @@
 package io.camwarden.probe.http;
 
 import java.net.Socket;
+import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -11,7 +14,18 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * X509ExtendedTrustManager keeps the JDK from wrapping it with its own host name checks.
  * Never use it for anything that sends data worth protecting.
  */
-final class InspectingTrustManager extends X509ExtendedTrustManager {
+public final class InspectingTrustManager extends X509ExtendedTrustManager {
+
+    /** A TLS context for probes (HTTPS, RTSPS) that accepts any server certificate, to inspect it. */
+    public static SSLContext context() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new InspectingTrustManager()}, null);
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build the TLS context for probing: " + e.getMessage(), e);
+        }
+    }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {

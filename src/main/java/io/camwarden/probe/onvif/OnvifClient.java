@@ -151,6 +151,15 @@ public final class OnvifClient {
                 OnvifUser::listFrom);
     }
 
+    /**
+     * GetIPAddressFilter: the allow or deny list the device applies to who may reach it (CFG-04). A read; ONVIF
+     * puts it behind authentication, so it needs the owner's credentials.
+     */
+    public OnvifResponse<OnvifIpFilter> getIpAddressFilter() {
+        return call(deviceService, SoapRequest.element(OnvifNamespaces.DEVICE, "GetIPAddressFilter"), true,
+                OnvifIpFilter::from);
+    }
+
     // ---- Media service --------------------------------------------------------------------------------------
 
     /** GetProfiles on the media service (an address from {@link #rebase}d capabilities or services). */

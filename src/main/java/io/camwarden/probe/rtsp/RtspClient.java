@@ -26,10 +26,25 @@ public final class RtspClient {
 
     private final Endpoint endpoint;
     private final ProbeLimits limits;
+    private final boolean tls;
 
     public RtspClient(Endpoint endpoint, ProbeLimits limits) {
+        this(endpoint, limits, false);
+    }
+
+    private RtspClient(Endpoint endpoint, ProbeLimits limits, boolean tls) {
         this.endpoint = endpoint;
         this.limits = limits;
+        this.tls = tls;
+    }
+
+    /** RTSP inside TLS (rtsps://, usually port 322): what CRY-04 looks for as encrypted video transport. */
+    public static RtspClient overTls(Endpoint endpoint, ProbeLimits limits) {
+        return new RtspClient(endpoint, limits, true);
+    }
+
+    public boolean tls() {
+        return tls;
     }
 
     /**
@@ -38,7 +53,7 @@ public final class RtspClient {
      */
     public String url(String path) {
         String p = path == null || path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path;
-        StringBuilder encoded = new StringBuilder("rtsp://").append(endpoint.authority());
+        StringBuilder encoded = new StringBuilder(tls ? "rtsps://" : "rtsp://").append(endpoint.authority());
         for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c <= 0x20 || c >= 0x7f) {
@@ -52,7 +67,7 @@ public final class RtspClient {
 
     /** OPTIONS on the root URL: the Server and Public headers, without credentials. */
     public RtspResponse options() throws IOException {
-        try (RtspConnection connection = RtspConnection.open(endpoint, limits)) {
+        try (RtspConnection connection = RtspConnection.open(endpoint, limits, tls)) {
             return connection.send("OPTIONS", url("/"), null);
         }
     }
@@ -67,7 +82,7 @@ public final class RtspClient {
     public RtspDescribeResult describe(String path, Credentials credentials) throws IOException {
         String url = url(path);
         List<Exchange> exchanges = new ArrayList<>();
-        RtspConnection connection = RtspConnection.open(endpoint, limits);
+        RtspConnection connection = RtspConnection.open(endpoint, limits, tls);
         try {
             RtspResponse first = connection.send("DESCRIBE", url, null);
             exchanges.add(exchange(url, "none", first));
@@ -85,7 +100,7 @@ public final class RtspClient {
             }
             if (first.headers().first("Connection").orElse("").equalsIgnoreCase("close")) {
                 connection.close(); // the device said it closes after the challenge: answer on a new connection
-                connection = RtspConnection.open(endpoint, limits);
+                connection = RtspConnection.open(endpoint, limits, tls);
             }
             return answerChallenge(connection, url, credentials, chosen.get(), exchanges, offered);
         } finally {

@@ -92,6 +92,8 @@ public final class RtspProber implements ServiceProber {
         seen.add(observation(ObservationKinds.RTSP_URL, result.url(), port));
         result.sdp().ifPresent(sdp -> sdp.media().forEach(m -> seen.add(observation(ObservationKinds.RTSP_MEDIA,
                 m.type() + (m.codecs().isEmpty() ? "" : " " + String.join(" ", m.codecs())), port))));
+        result.sdp().ifPresent(sdp -> sdp.media().forEach(m -> seen.add(observation(ObservationKinds.RTSP_PROFILE,
+                m.protocol(), port))));
         String scheme = result.exchanges().getLast().authScheme();
         if (credentials != null && result.outcome() == AuthOutcome.ACCEPTED && scheme != null && !scheme.equals("none")) {
             seen.add(observation(ObservationKinds.RTSP_AUTH_USER, credentials.user() + " (" + scheme + ")", port));

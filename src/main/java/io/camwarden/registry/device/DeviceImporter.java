@@ -66,11 +66,13 @@ public class DeviceImporter {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public DeviceImporter(DeviceRepository devices, DeviceHistoryRepository history, References references,
                           OrganizationRepository organizations, SiteRepository sites,
                           InformationSystemRepository systems, AuditLog audit, TransactionTemplate tx,
-                          JsonMapper json, Clock clock) {
+                          JsonMapper json, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.devices = devices;
         this.history = history;
         this.references = references;
@@ -257,6 +259,9 @@ public class DeviceImporter {
                 List<DeviceChange> all = new ArrayList<>(changes);
                 ids.forEach(id -> all.add(new DeviceChange(id, now, caller.username(), "*", null, "created", "import")));
                 history.appendAll(all);
+                java.util.Set<Long> touched = new java.util.HashSet<>(ids);
+                toUpdate.forEach(d -> touched.add(d.id()));
+                events.publishEvent(new DevicesChanged(touched, "device import"));
             });
         }
 

@@ -88,6 +88,15 @@ public class DeviceRepository {
         return new Page<>(withChildren(items), page.page(), page.size(), total);
     }
 
+    /** These devices, whoever owns them, in id order (internal work such as vulnerability matching). */
+    public List<Device> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withChildren(jdbc.sql("SELECT d.* FROM device d WHERE d.id IN (:ids) ORDER BY d.id").param("ids", ids)
+                .query(DeviceRepository::map).list());
+    }
+
     /** Every device in scope, in id order, handed over in batches (export; bounded memory). */
     public void forEachBatch(Scope scope, int batchSize, Consumer<List<Device>> sink) {
         Where w = ScopeSql.devices(scope, new Where());

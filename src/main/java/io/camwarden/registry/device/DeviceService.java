@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ public class DeviceService {
     private final References references;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DeviceService(DeviceRepository repo, DeviceHistoryRepository history, References references,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repo = repo;
         this.history = history;
         this.references = references;
@@ -65,6 +68,7 @@ public class DeviceService {
         long id = repo.insert(d, now);
         history.appendAll(List.of(new DeviceChange(id, now, caller.username(), "*", null, "created", null)));
         audit.record("device.create", "device", id, identity(d));
+        events.publishEvent(new DevicesChanged(java.util.Set.of(id), "device created"));
         return get(caller, id);
     }
 
@@ -86,6 +90,7 @@ public class DeviceService {
         history.appendAll(changes.stream().map(c -> new DeviceChange(id, now, caller.username(), c.field(),
                 c.oldValue(), c.newValue(), null)).toList());
         audit.record("device.update", "device", id, Map.of("fields", changes.stream().map(DeviceChanges.FieldChange::field).toList()));
+        events.publishEvent(new DevicesChanged(java.util.Set.of(id), "device updated"));
         return get(caller, id);
     }
 

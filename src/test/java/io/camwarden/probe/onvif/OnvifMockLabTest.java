@@ -50,6 +50,17 @@ class OnvifMockLabTest {
     }
 
     @Test
+    void getUsersWithTheOwnersTokenReadsTheMockupsAccountsAndNeverKeepsTheirPasswords() {
+        // the mockup checks no token, but it must still read an envelope that carries one (AUTH-08's call)
+        OnvifResponse<List<OnvifUser>> users = client().withCredentials(new OnvifCredentials("admin", "admin"))
+                .getUsers();
+        assertThat(users.outcome()).as(users.summary()).isEqualTo(Outcome.ANSWERED);
+        assertThat(users.value()).containsExactly(new OnvifUser("admin", "Administrator", true),
+                new OnvifUser("operator", "Operator", true));
+        assertThat(users.exchange().wsSecurity()).isEqualTo(WsSecurity.PASSWORD_DIGEST);
+    }
+
+    @Test
     void theFullProbeReadsIdentityScopesProfilesAndStreamUris() {
         OnvifReport report = OnvifProbe.run(client());
 
