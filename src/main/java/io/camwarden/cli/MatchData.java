@@ -9,7 +9,9 @@ import io.camwarden.vuln.source.AdvisoryCsvReader;
 import io.camwarden.vuln.source.DataFileException;
 import io.camwarden.vuln.source.DataFiles;
 import io.camwarden.vuln.source.EpssCsvReader;
+import io.camwarden.vuln.source.KevCsvReader;
 import io.camwarden.vuln.source.KevJsonReader;
+import io.camwarden.vuln.store.VulnerabilityData;
 import io.camwarden.vuln.source.NvdJsonReader;
 import io.camwarden.vuln.source.RecordProblem;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -63,22 +66,58 @@ final class MatchData {
         for (Path file : advisoryFiles) {
             read(file, in -> AdvisoryCsvReader.read(file.toString(), in, advisories::add, problems));
         }
+        return complete(records, advisories, kevFile, epssFile, null, problems);
+    }
+
+    /**
+     * The data imported into the database from bundles; {@code kevFile} and {@code epssFile}, when given,
+     * stand in for the imported KEV and EPSS data.
+     */
+    static MatchData fromStore(VulnerabilityData data, Path kevFile, Path epssFile) {
+        List<Vulnerability> records = new ArrayList<>();
+        Problems problems = new Problems();
+        try (ProgressBar bar = new ProgressBar("reading imported data", data.vulnerabilityCount(), "CVEs")) {
+            data.forEachVulnerability(v -> {
+                records.add(v);
+                bar.step();
+            });
+        }
+        return complete(records, data.advisories(), kevFile, epssFile, data, problems);
+    }
+
+    /** Indexes the records and keeps the KEV and EPSS entries of the CVEs in the index or an advisory. */
+    private static MatchData complete(List<Vulnerability> records, List<VendorAdvisory> advisories, Path kevFile,
+                                      Path epssFile, VulnerabilityData stored, Problems problems) {
         VulnerabilityIndex index = VulnerabilityIndex.build(records, advisories);
+        Predicate<String> known = cve -> index.vulnerability(cve).isPresent() || isAdvised(advisories, cve);
         Map<String, KevEntry> kev = new HashMap<>();
+        Consumer<KevEntry> kevSink = e -> {
+            if (known.test(e.cve())) {
+                kev.put(e.cve(), e);
+            }
+        };
         if (kevFile != null) {
-            read(kevFile, in -> KevJsonReader.read(kevFile.toString(), in, e -> {
-                if (index.vulnerability(e.cve()).isPresent() || isAdvised(advisories, e.cve())) {
-                    kev.put(e.cve(), e);
+            boolean csv = DataFiles.contentName(kevFile.getFileName().toString()).endsWith(".csv");
+            read(kevFile, in -> {
+                if (csv) {
+                    KevCsvReader.read(kevFile.toString(), in, kevSink, problems);
+                } else {
+                    KevJsonReader.read(kevFile.toString(), in, kevSink, problems);
                 }
-            }, problems));
+            });
+        } else if (stored != null) {
+            stored.kev().values().forEach(kevSink);
         }
         Map<String, EpssScore> epss = new HashMap<>();
+        Consumer<EpssScore> epssSink = s -> {
+            if (known.test(s.cve())) {
+                epss.put(s.cve(), s);
+            }
+        };
         if (epssFile != null) {
-            read(epssFile, in -> EpssCsvReader.read(epssFile.toString(), in, s -> {
-                if (index.vulnerability(s.cve()).isPresent() || isAdvised(advisories, s.cve())) {
-                    epss.put(s.cve(), s);
-                }
-            }, problems));
+            read(epssFile, in -> EpssCsvReader.read(epssFile.toString(), in, epssSink, problems));
+        } else if (stored != null) {
+            stored.epss().values().forEach(epssSink);
         }
         problems.report();
         return new MatchData(index, kev, epss);
