@@ -6,7 +6,9 @@ import io.camwarden.domain.scan.IdentityField;
 import io.camwarden.domain.vuln.Exposure;
 import io.camwarden.domain.vuln.VulnerabilityMatch;
 import io.camwarden.vuln.match.MatchReport;
+import io.camwarden.vuln.store.VulnerabilityData;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,22 +17,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 import us.springett.parsers.cpe.CpeParser;
 import us.springett.parsers.cpe.exceptions.CpeParsingException;
 
-/** `camwarden match`: which CVEs apply to one device, with the reasons, from vulnerability data files. */
+/**
+ * `camwarden match`: which CVEs apply to one device, with the reasons, from the vulnerability data imported
+ * into the data directory, or from vulnerability data files.
+ */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Match one device against vulnerability data: every CVE that names its vendor and model, as"
                 + " AFFECTED, NOT_AFFECTED or UNKNOWN (the data or the identity cannot decide), with the NVD"
                 + " configuration or advisory that decided it, KEV, EPSS, CVSS and a priority from 0 to 100.",
+                "Without --nvd and --advisories it reads the data imported from signed bundles into the database"
+                        + " of the data directory (`camwarden bundle import`); --kev and --epss files then stand in"
+                        + " for the imported KEV and EPSS data.",
                 "Writes one JSON object per CVE (JSON Lines), highest priority first."},
         footer = {"", "Examples:",
                 "  camwarden match --vendor Hikvision --model DS-2CD2432F-IW --firmware 'V5.4.0 build 160401' \\",
                 "      --nvd nvdcve-2.0-2017.json.gz --kev known_exploited_vulnerabilities.json --epss epss_scores.csv",
                 "  camwarden match --cpe cpe:2.3:o:dlink:dcs-930l_firmware:1.04:*:*:*:*:*:*:* --nvd nvd/",
+                "  camwarden match --vendor Dahua --model IPC-HFW2431S --firmware 2.800.0000000.16.R   (imported bundles)",
                 "", "Rules and the priority formula: docs/vulnerabilities.md."})
 final class MatchCommand implements Callable<Integer> {
 
@@ -54,7 +65,7 @@ final class MatchCommand implements Callable<Integer> {
             + " directory of them (whole feeds or one CVE per file). Repeatable.")
     List<Path> nvd = new ArrayList<>();
 
-    @Option(names = "--kev", paramLabel = "FILE", description = "CISA KEV catalog (known_exploited_vulnerabilities.json).")
+    @Option(names = "--kev", paramLabel = "FILE", description = "CISA KEV catalog (known_exploited_vulnerabilities.json or .csv).")
     Path kev;
 
     @Option(names = "--epss", paramLabel = "FILE", description = "FIRST EPSS scores (CSV: cve,epss,percentile).")
@@ -74,6 +85,9 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--service-open", description = "The vulnerable service's port was found open.")
     boolean serviceOpen;
 
+    @Mixin
+    StorageOptions storage = new StorageOptions();
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
     Path out;
 
@@ -81,12 +95,8 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Identity identity = identity();
         Exposure exposure = exposure();
-        if (nvd.isEmpty() && advisories.isEmpty()) {
-            throw new UserError("no vulnerability data given: pass --nvd FILE|DIR (NVD CVE API 2.0 JSON, .json.gz or a"
-                    + " directory of them), and --kev, --epss and --advisories as you have them. (Reading the bundles"
-                    + " imported into the data directory is not part of `match` yet.)");
-        }
-        MatchData data = MatchData.load(nvd, kev, epss, advisories);
+        MatchData data = nvd.isEmpty() && advisories.isEmpty() ? imported()
+                : MatchData.load(nvd, kev, epss, advisories);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Map<String, Object>> lines = new ArrayList<>();
         for (VulnerabilityMatch m : data.index.match(identity)) {
@@ -104,6 +114,30 @@ final class MatchCommand implements Callable<Integer> {
                 data.index.size(), affected, unknown, lines.size() - affected - unknown,
                 out == null ? "" : "; written to " + out);
         return ExitCodes.OK;
+    }
+
+    /**
+     * The data imported from bundles into the database of the data directory (--data-dir, --db-url). Spring's
+     * console logging goes to standard error meanwhile: standard output carries only the JSON lines.
+     */
+    private MatchData imported() {
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        var properties = storage.properties();
+        properties.put("logging.level.org.flywaydb", "ERROR"); // schema notes are no news to someone matching
+        try (ConfigurableApplicationContext ctx = SpringContexts.offline(properties)) {
+            VulnerabilityData stored = ctx.getBean(VulnerabilityData.class);
+            if (stored.vulnerabilityCount() == 0 && stored.advisories().isEmpty()) {
+                throw new UserError("no vulnerability data has been imported into "
+                        + ctx.getEnvironment().getProperty("camwarden.data-dir", "the data directory")
+                        + (storage.dbUrl == null ? "" : " (" + storage.dbUrl + ")")
+                        + ": import a signed bundle with `camwarden bundle import FILE`, or give the files with"
+                        + " --nvd FILE|DIR (and --kev, --epss, --advisories)");
+            }
+            return MatchData.fromStore(stored, kev, epss);
+        } finally {
+            System.setOut(stdout);
+        }
     }
 
     private Identity identity() {

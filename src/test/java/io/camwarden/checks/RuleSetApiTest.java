@@ -91,7 +91,8 @@ class RuleSetApiTest {
         assertThat(auth10.get("implementation").get("status").asString()).isEqualTo("COLLECTED");
         assertThat(auth10.get("implementation").get("collectedBy").asString()).contains("questionnaire");
         assertThat(byId.get("INV-05").get("implementation").get("status").asString()).isEqualTo("IMPLEMENTED");
-        assertThat(byId.get("FW-01").get("implementation").get("awaiting").asString()).contains("firmware version");
+        assertThat(byId.get("FW-01").get("implementation").get("status").asString()).isEqualTo("IMPLEMENTED");
+        assertThat(byId.get("FW-01").get("implementation").get("how").asString()).contains("firmware register");
         assertThat(byId.get("INV-05").get("check").get("source").asString()).contains("criteria.md");
     }
 

@@ -183,9 +183,12 @@ class MatchCommandTest {
 
     @Test
     void badInputSaysWhatToDo() throws IOException {
-        Cli noData = Cli.run("match", "--vendor", "Hikvision", "--model", "DS-2CD2032-I");
+        // no files, and nothing imported into the data directory (an empty one here)
+        Cli noData = Cli.run("match", "--vendor", "Hikvision", "--model", "DS-2CD2032-I", "--data-dir",
+                tmp.resolve("data").toString());
         assertThat(noData.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(noData.err()).contains("no vulnerability data given").contains("--nvd FILE|DIR");
+        assertThat(noData.err()).contains("no vulnerability data has been imported into " + tmp.resolve("data"))
+                .contains("camwarden bundle import FILE").contains("--nvd FILE|DIR");
 
         Cli noDevice = Cli.run("match", "--nvd", NVD.toString());
         assertThat(noDevice.exit()).isEqualTo(ExitCodes.USAGE);

@@ -215,7 +215,13 @@ class RegistryChecksApiTest {
         assertThat(summary(three, "AUTH-01")).startsWith("The device was not scanned in this assessment")
                 .contains("camwarden audit");
         assertThat(outcome(three, "CRY-04")).isEqualTo("NOT_TESTED");
-        assertThat(summary(three, "CRY-04")).startsWith("Needs a network check");
+        assertThat(summary(three, "CRY-04")).startsWith("The device was not scanned in this assessment");
+        io.camwarden.checks.Coverage.all().forEach((id, entry) -> {
+            if (entry.kind() == io.camwarden.checks.Coverage.Kind.NETWORK) {
+                assertThat(outcome(three, id)).as(id).isEqualTo("NOT_TESTED");
+                assertThat(summary(three, id)).as(id).startsWith("Needs a network check");
+            }
+        });
         assertThat(outcome(three, "INV-01")).isEqualTo("NOT_APPLICABLE");
         assertThat(summary(three, "INV-01")).contains("rogue-candidates");
         assertThat(outcome(three, "FW-01")).isEqualTo("NOT_TESTED");
