@@ -37,10 +37,6 @@ public final class Coverage {
         ENTRIES.put(id, new Entry(Kind.NETWORK, how, null));
     }
 
-    private static void vulnerability(String id, String how) {
-        ENTRIES.put(id, new Entry(Kind.VULNERABILITY, how, null));
-    }
-
     private static void notObservable(String id, String why, String collectedBy) {
         ENTRIES.put(id, new Entry(Kind.NOT_OBSERVABLE, why, collectedBy));
     }
@@ -48,10 +44,6 @@ public final class Coverage {
     static {
         network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
                 + " not isolated.");
-        vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"
-                + " CISA KEV entries.");
-        vulnerability("FW-03", "The offline vulnerability match of the device's identity (CPE) and firmware against"
-                + " NVD records with CVSS 7 or more.");
         network("CFG-07", "Scheduled heartbeats (RTSP OPTIONS, ONVIF GetSystemDateAndTime) over time: a device that"
                 + " stops answering, or restarts unexpectedly.");
         notObservable("GOV-04", "Whether a finding was notified and acknowledged is a fact of the notification"
