@@ -32,7 +32,8 @@ public final class ScanTargetOptions {
     String ports;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "300",
-            description = "Connection attempts per second, in all (default ${DEFAULT-VALUE}).")
+            description = "Connection attempts per second, in all (default ${DEFAULT-VALUE}; 0: no limit, for labs"
+                    + " only).")
     double rate;
 
     @Option(names = "--per-host", paramLabel = "N", defaultValue = "2",

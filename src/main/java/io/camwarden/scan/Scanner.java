@@ -57,6 +57,11 @@ public final class Scanner implements AutoCloseable {
     /** How long an unknown port gets to start answering the sniff request. */
     static final java.time.Duration SNIFF_READ_TIMEOUT = java.time.Duration.ofSeconds(2);
 
+    /** Rounds of a port's probe plan before it is reported as an unrecognised service. */
+    static final int PROBE_ROUNDS = 2;
+    /** Pause before the second round: a device that was busy has a moment to drain its queue. */
+    static final java.time.Duration PROBE_RETRY_PAUSE = java.time.Duration.ofMillis(500);
+
     private final ScanOptions options;
     private final Identifier identifier;
     private final RateLimiter rate;
@@ -163,10 +168,18 @@ public final class Scanner implements AutoCloseable {
             order = withSlot(host, () -> ProtocolSniffer.order(endpoint, options.connectTimeout(),
                     SNIFF_READ_TIMEOUT));
         }
-        for (ServiceProtocol p : order) {
-            Optional<Service> s = withSlot(host, () -> prober(p, credentials).probe(endpoint));
-            if (s.isPresent()) {
-                return s.get();
+        // The port accepted a connection in the sweep, so a plan that found nothing was more likely a busy
+        // device (a listen backlog full, a banner late) than an unknown service: the plan gets a second round.
+        int rounds = order.isEmpty() ? 1 : PROBE_ROUNDS;
+        for (int round = 0; round < rounds; round++) {
+            if (round > 0) {
+                Thread.sleep(PROBE_RETRY_PAUSE);
+            }
+            for (ServiceProtocol p : order) {
+                Optional<Service> s = withSlot(host, () -> prober(p, credentials).probe(endpoint));
+                if (s.isPresent()) {
+                    return s.get();
+                }
             }
         }
         return new Service(endpoint.port(), ServiceProtocol.OTHER, List.of());

@@ -107,6 +107,43 @@ class ScanUnitsTest {
         assertThat(peak.get()).as("connections open at once on the device").isBetween(1, 2);
     }
 
+    /**
+     * A device too busy to answer the first probe (it accepts, then hangs up, as a camera with a full queue
+     * does) is probed again instead of being reported as an unknown service.
+     */
+    @Test
+    void aPortThatAnsweredTheSweepGetsASecondProbeRound() throws Exception {
+        InetAddress host = InetAddress.getByName("127.0.3.31");
+        AtomicInteger accepted = new AtomicInteger();
+        try (ServerSocket ss = new ServerSocket()) {
+            ss.bind(new InetSocketAddress(host, 2323), 50); // 2323: a telnet port, so the plan is telnet
+            Thread.ofPlatform().daemon().start(() -> {
+                while (!ss.isClosed()) {
+                    try (Socket s = ss.accept()) {
+                        // 1: the sweep's connect; 2: the first telnet probe, hung up on; 3: answered
+                        if (accepted.incrementAndGet() >= 3) {
+                            s.getOutputStream().write(new byte[] {(byte) 255, (byte) 251, 1});
+                            s.getOutputStream().write("\r\nIPC login: ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            s.getOutputStream().flush();
+                            s.setSoTimeout(2000);
+                            s.getInputStream().read(new byte[64]);
+                        }
+                    } catch (IOException e) {
+                        // the client went away
+                    }
+                }
+            });
+            ScanOptions options = ScanOptions.defaults().withPorts(List.of(2323)).withWsDiscovery(false)
+                    .withTimeout(Duration.ofMillis(500), 0);
+            try (Scanner scanner = new Scanner(options, Identifier.bundled(), Clock.systemUTC())) {
+                var report = scanner.scanHost(host).orElseThrow();
+                assertThat(report.services()).singleElement().satisfies(s ->
+                        assertThat(s.protocol()).isEqualTo(io.camwarden.domain.scan.ServiceProtocol.TELNET));
+            }
+        }
+        assertThat(accepted.get()).as("sweep, refused probe, second round").isEqualTo(3);
+    }
+
     /** True when the client closed or reset the connection (an end of stream or an error within 1 ms). */
     private static boolean clientGone(Socket s) {
         try {

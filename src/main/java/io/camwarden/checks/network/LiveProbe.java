@@ -32,6 +32,7 @@ import io.camwarden.probe.rtsp.RtspDescribeResult;
 import io.camwarden.probe.rtsp.RtspPaths;
 import io.camwarden.probe.activation.ActivationProbe;
 import io.camwarden.probe.ssdp.SsdpClient;
+import io.camwarden.probe.tls.LegacyTlsProbe;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -213,9 +214,20 @@ public final class LiveProbe implements AutoCloseable {
             HttpAnswer a = http.get(URI.create((tls ? "https://" : "http://") + e.authority() + "/"), null);
             String location = a.isRedirect() ? a.headers().first("Location").orElse(null) : null;
             String scheme = a.headers().first("WWW-Authenticate").map(v -> v.strip().split("\\s+")[0]).orElse(null);
-            return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme));
+            return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme,
+                    tls ? oldProtocols(e) : null));
         } catch (IOException ex) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /** The TLS versions below 1.2 the server still accepts: one ClientHello each, read up to the ServerHello. */
+    private List<String> oldProtocols(Endpoint e) {
+        try {
+            return new LegacyTlsProbe(options.limits()).probe(e).stream().filter(LegacyTlsProbe.Result::accepted)
+                    .map(r -> r.offered().label()).toList();
+        } catch (IOException ex) {
+            return null; // the port stopped answering: not asked
         }
     }
 

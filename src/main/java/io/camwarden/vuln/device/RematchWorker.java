@@ -37,6 +37,9 @@ public class RematchWorker {
     private final RematchQueue queue;
     private final DeviceMatching matching;
     private final VulnerabilityCatalog catalog;
+    private final DeviceVulnerabilityRepository stored;
+    private final java.time.Clock clock;
+    private volatile java.time.LocalDate overdueCheckedOn;
     private final int batchSize;
     private final long pollSeconds;
     private final AtomicInteger importsOpen = new AtomicInteger();
@@ -46,11 +49,14 @@ public class RematchWorker {
     private volatile Thread thread;
 
     public RematchWorker(RematchQueue queue, DeviceMatching matching, VulnerabilityCatalog catalog,
+                         DeviceVulnerabilityRepository stored, java.time.Clock clock,
                          @Value("${camwarden.vuln.rematch.batch-size:200}") int batchSize,
                          @Value("${camwarden.vuln.rematch.poll-seconds:30}") long pollSeconds) {
         this.queue = queue;
         this.matching = matching;
         this.catalog = catalog;
+        this.stored = stored;
+        this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.pollSeconds = Math.max(1, pollSeconds);
     }
@@ -119,6 +125,7 @@ public class RematchWorker {
         if (stale.getAndSet(false) || !catalog.built() || dataMoved()) {
             catalog.rebuild();
         }
+        queueNewlyOverdue();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         long started = System.nanoTime();
         while (running) {
@@ -141,6 +148,17 @@ public class RematchWorker {
                         + " ({} CVE answers newly AFFECTED, {} added, {} changed, {} no longer relevant) in {} ms",
                 t.devices, t.devices == 1 ? "device" : "devices", reason, t.withAffected, t.newlyAffected, t.added,
                 t.changed, t.removed, ms));
+    }
+
+    /** Once a day: devices whose KEV due date passed since they were matched are re-scored (+5 priority). */
+    private void queueNewlyOverdue() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (today.equals(overdueCheckedOn)) {
+            return;
+        }
+        List<Long> overdue = stored.devicesWithNewlyOverdueKev(today);
+        queue.enqueue(overdue, "a KEV due date passed", clock.instant());
+        overdueCheckedOn = today;
     }
 
     private boolean dataMoved() {
