@@ -89,6 +89,7 @@ public final class LiveProbe implements AutoCloseable {
 
     /** The registered port of RTSP over TLS (RFC 2326 §3.2, "rtsps"). */
     static final int RTSPS_PORT = 322;
+    private static final Duration UNNAMED_PORT_WAIT = Duration.ofSeconds(2);
 
     private final Options options;
     private final Clock clock;
@@ -113,7 +114,10 @@ public final class LiveProbe implements AutoCloseable {
             Endpoint e = new Endpoint(host.ip(), s.port());
             if (s.port() == RTSPS_PORT || s.protocol() == ServiceProtocol.OTHER) {
                 // RTSP inside TLS: on its registered port, or on a port the scan could not name (a TLS wrapper)
-                RtspClient secure = RtspClient.overTls(e, options.limits());
+                // a port the scan could not name is often silent: wait less for a TLS handshake there
+                ProbeLimits limits = s.port() == RTSPS_PORT ? options.limits() : options.limits().withTimeouts(
+                        options.limits().connectTimeout(), UNNAMED_PORT_WAIT, options.limits().exchangeTimeout());
+                RtspClient secure = RtspClient.overTls(e, limits);
                 if (answersRtsp(secure)) {
                     streams.add(stream(secure, e, vendor, List.of()));
                     continue;

@@ -144,7 +144,7 @@ public class RematchWorker {
             results.forEach((reason, r) -> tallies.computeIfAbsent(reason, x -> new Tally()).add(r));
         }
         long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        tallies.forEach((reason, t) -> log.info("Re-matched {} {} after {}: {} now AFFECTED by at least one CVE"
+        tallies.forEach((reason, t) -> log.info("Matched {} {} after {}: {} now AFFECTED by at least one CVE"
                         + " ({} CVE answers newly AFFECTED, {} added, {} changed, {} no longer relevant) in {} ms",
                 t.devices, t.devices == 1 ? "device" : "devices", reason, t.withAffected, t.newlyAffected, t.added,
                 t.changed, t.removed, ms));
