@@ -134,6 +134,9 @@ final class MatchCommand implements Callable<Integer> {
                         + ": import a signed bundle with `camwarden bundle import FILE`, or give the files with"
                         + " --nvd FILE|DIR (and --kev, --epss, --advisories)");
             }
+            System.err.printf("camwarden: matching against the data imported from bundles (%d CVE records, last"
+                    + " changed %s)%n", stored.vulnerabilityCount(), stored.lastChanged().map(Object::toString)
+                    .orElse("never"));
             return MatchData.fromStore(stored, kev, epss);
         } finally {
             System.setOut(stdout);
