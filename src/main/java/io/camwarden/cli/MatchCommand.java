@@ -62,7 +62,8 @@ final class MatchCommand implements Callable<Integer> {
     String hardware;
 
     @Option(names = "--nvd", paramLabel = "FILE|DIR", description = "NVD CVE API 2.0 JSON: a file, .json.gz, or a"
-            + " directory of them (whole feeds or one CVE per file). Repeatable.")
+            + " directory of them (whole feeds or one CVE per file); CVE JSON 5 records (.json, .jsonl) too, NVD's"
+            + " analysis first where both describe a CVE. Repeatable.")
     List<Path> nvd = new ArrayList<>();
 
     @Option(names = "--kev", paramLabel = "FILE", description = "CISA KEV catalog (known_exploited_vulnerabilities.json or .csv).")
