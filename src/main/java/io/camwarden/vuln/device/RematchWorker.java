@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class RematchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RematchWorker.class);
+    /** A long run (a bundle reaching a large fleet) says how far it is this often. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
 
     private final RematchQueue queue;
     private final DeviceMatching matching;
@@ -128,6 +130,7 @@ public class RematchWorker {
         queueNewlyOverdue();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         long started = System.nanoTime();
+        long lastProgress = started;
         while (running) {
             RematchQueue.Batch batch = queue.next(batchSize);
             if (batch.reasonByDevice().isEmpty()) {
@@ -142,6 +145,11 @@ public class RematchWorker {
             }
             queue.done(batch);
             results.forEach((reason, r) -> tallies.computeIfAbsent(reason, x -> new Tally()).add(r));
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
+                lastProgress = System.nanoTime();
+                log.info("Matching devices: {} done so far, {} requests waiting", tallies.values().stream()
+                        .mapToInt(t -> t.devices).sum(), queue.size());
+            }
         }
         report(tallies, started);
     }
