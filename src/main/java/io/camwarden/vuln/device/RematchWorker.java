@@ -138,11 +138,15 @@ public class RematchWorker {
             Map<String, DeviceMatching.Result> results = new LinkedHashMap<>();
             byReason.forEach((reason, ids) -> results.put(reason, matching.match(ids)));
             if (importsOpen.get() > 0 || stale.get() || dataMoved()) {
-                return; // matched with data that is no longer current: the next cycle recompiles and redoes it
+                break; // matched with data that is no longer current: the next cycle recompiles and redoes it
             }
             queue.done(batch);
             results.forEach((reason, r) -> tallies.computeIfAbsent(reason, x -> new Tally()).add(r));
         }
+        report(tallies, started);
+    }
+
+    private static void report(Map<String, Tally> tallies, long started) {
         long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
         tallies.forEach((reason, t) -> log.info("Matched {} {} after {}: {} now AFFECTED by at least one CVE"
                         + " ({} CVE answers newly AFFECTED, {} added, {} changed, {} no longer relevant) in {} ms",
