@@ -85,8 +85,6 @@ public final class CheckDocs {
                     .append(impl.how()).append(" Until then the result is NOT_TESTED and says what is missing.\n");
             case NETWORK -> md.append("**Network check, not built yet.** ")
                     .append(impl.how()).append(" Until then NOT_TESTED.\n");
-            case VULNERABILITY -> md.append("**Vulnerability match, to come.** ").append(impl.how())
-                    .append(" Until then NOT_TESTED.\n");
             case COLLECTED -> md.append("**Not observable over the network.** ").append(impl.how())
                     .append("  \n**Collected and decided:** ").append(impl.collectedBy()).append("\n");
             case NOT_OBSERVABLE -> md.append("**Not observable over the network.** ").append(impl.how())
@@ -127,7 +125,6 @@ public final class CheckDocs {
             case COLLECTED -> "not observable over the network; collected and decided";
             case AWAITING -> "designed, waiting for integration";
             case NETWORK -> "network check, not built yet";
-            case VULNERABILITY -> "vulnerability match, to come";
             case NOT_OBSERVABLE -> "not observable over the network; collection not built";
             case UNKNOWN -> "unknown";
         };

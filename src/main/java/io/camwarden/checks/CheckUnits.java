@@ -89,7 +89,6 @@ public final class CheckUnits {
         }
         return Coverage.of(checkId).map(e -> new Implementation(switch (e.kind()) {
             case NETWORK -> Implementation.Status.NETWORK;
-            case VULNERABILITY -> Implementation.Status.VULNERABILITY;
             case NOT_OBSERVABLE -> Implementation.Status.NOT_OBSERVABLE;
         }, e.how(), e.collectedBy(), null)).orElse(new Implementation(Implementation.Status.UNKNOWN,
                 "No unit and no collection method is known for this check.", null, null));

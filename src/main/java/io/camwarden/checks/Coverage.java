@@ -11,7 +11,6 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link Kind#NETWORK}: observable over the network; the protocol clients (RTSP, ONVIF, HTTP, TLS,
  *       Telnet/FTP/SSH) and the credential audit decide it, in the network half of the check issue;</li>
- *   <li>{@link Kind#VULNERABILITY}: decided by the offline vulnerability match;</li>
  *   <li>{@link Kind#NOT_OBSERVABLE}: not observable over the network — why, and how CamWarden would collect
  *       it, for a collection method that is not built yet (the document promises nothing it lacks).</li>
  * </ul>
@@ -22,10 +21,10 @@ import java.util.Optional;
 public final class Coverage {
 
     /** The way a check without a unit is covered. */
-    public enum Kind { NETWORK, VULNERABILITY, NOT_OBSERVABLE }
+    public enum Kind { NETWORK, NOT_OBSERVABLE }
 
     /**
-     * @param how         for NETWORK and VULNERABILITY: how it will be observed; for NOT_OBSERVABLE: why not
+     * @param how         for NETWORK: how it would be observed; for NOT_OBSERVABLE: why not
      * @param collectedBy for NOT_OBSERVABLE: how CamWarden collects it instead (null otherwise)
      */
     public record Entry(Kind kind, String how, String collectedBy) {
