@@ -125,7 +125,7 @@ public final class VulnImportBench {
     }
 
     /** {@code records} CVE records re-issued from the shared feed, in gzipped NVD feeds of {@link #PER_FILE}. */
-    private static void writeFeeds(Path dir, int records) throws Exception {
+    static void writeFeeds(Path dir, int records) throws Exception {
         Files.createDirectories(dir);
         List<ObjectNode> base = new ArrayList<>();
         for (JsonNode item : JSON.readTree(ReissuedNvd.FEED.toFile()).get("vulnerabilities")) {
@@ -163,16 +163,16 @@ public final class VulnImportBench {
         }
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long heapPeakBytes() {
+    static long heapPeakBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             m.put(args[i].replaceFirst("^--", ""), args[i + 1]);
