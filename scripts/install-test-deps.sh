@@ -24,3 +24,10 @@ if [ -f "$here/../shared/lab/install.sh" ] && ! "$here/scripts/lab-ready.sh"; th
     dpkg -s lighttpd-mod-openssl >/dev/null 2>&1 || \
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends lighttpd-mod-openssl >/dev/null
 fi
+# VideoEncryptionLabTest's GStreamer device (src/test/resources/lab/rtsp_secure_server.py) needs SRTP (plugins-bad)
+# and GIO's TLS backend (glib-networking); install.sh brings both in as dependencies today, this keeps it so
+if [ -f "$here/../shared/lab/install.sh" ]; then
+    for p in gstreamer1.0-plugins-bad glib-networking; do
+        dpkg -s "$p" >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$p" >/dev/null
+    done
+fi

@@ -83,10 +83,8 @@ public final class CheckDocs {
             case IMPLEMENTED -> md.append("**Implemented.** ").append(impl.how()).append("\n");
             case AWAITING -> md.append("**Designed, waiting for ").append(impl.awaiting()).append(".** ")
                     .append(impl.how()).append(" Until then the result is NOT_TESTED and says what is missing.\n");
-            case NETWORK -> md.append("**Network check, to come** with the protocol clients and the credential audit. ")
+            case NETWORK -> md.append("**Network check, not built yet.** ")
                     .append(impl.how()).append(" Until then NOT_TESTED.\n");
-            case VULNERABILITY -> md.append("**Vulnerability match, to come.** ").append(impl.how())
-                    .append(" Until then NOT_TESTED.\n");
             case COLLECTED -> md.append("**Not observable over the network.** ").append(impl.how())
                     .append("  \n**Collected and decided:** ").append(impl.collectedBy()).append("\n");
             case NOT_OBSERVABLE -> md.append("**Not observable over the network.** ").append(impl.how())
@@ -126,8 +124,7 @@ public final class CheckDocs {
             case IMPLEMENTED -> "implemented";
             case COLLECTED -> "not observable over the network; collected and decided";
             case AWAITING -> "designed, waiting for integration";
-            case NETWORK -> "network check, to come";
-            case VULNERABILITY -> "vulnerability match, to come";
+            case NETWORK -> "network check, not built yet";
             case NOT_OBSERVABLE -> "not observable over the network; collection not built";
             case UNKNOWN -> "unknown";
         };

@@ -6,6 +6,7 @@ import io.camwarden.checks.registry.ExposureReportCheck;
 import io.camwarden.checks.registry.QuestionnaireCheck;
 import io.camwarden.checks.registry.RemediationOverdueCheck;
 import io.camwarden.checks.registry.VendorRegisterCheck;
+import io.camwarden.checks.registry.VulnerabilityCheck;
 import io.camwarden.questionnaire.QuestionnaireFile;
 import io.camwarden.checks.registry.ContactCheck;
 import io.camwarden.checks.registry.EndOfSupportCheck;
@@ -61,7 +62,8 @@ public final class CheckUnits {
                 io.camwarden.checks.network.NetworkChecks.activation(),
                 new io.camwarden.checks.credential.CredentialReuseCheck(),
                 new DecommissionWipeCheck(), new VendorRegisterCheck(vendorNames),
-                ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck()));
+                ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck(),
+                VulnerabilityCheck.knownExploited(), VulnerabilityCheck.highSeverity()));
         all.addAll(QuestionnaireCheck.all(QuestionnaireFile.shipped()));
         return new CheckUnits(all);
     }
@@ -87,7 +89,6 @@ public final class CheckUnits {
         }
         return Coverage.of(checkId).map(e -> new Implementation(switch (e.kind()) {
             case NETWORK -> Implementation.Status.NETWORK;
-            case VULNERABILITY -> Implementation.Status.VULNERABILITY;
             case NOT_OBSERVABLE -> Implementation.Status.NOT_OBSERVABLE;
         }, e.how(), e.collectedBy(), null)).orElse(new Implementation(Implementation.Status.UNKNOWN,
                 "No unit and no collection method is known for this check.", null, null));

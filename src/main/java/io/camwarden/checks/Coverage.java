@@ -11,7 +11,6 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link Kind#NETWORK}: observable over the network; the protocol clients (RTSP, ONVIF, HTTP, TLS,
  *       Telnet/FTP/SSH) and the credential audit decide it, in the network half of the check issue;</li>
- *   <li>{@link Kind#VULNERABILITY}: decided by the offline vulnerability match;</li>
  *   <li>{@link Kind#NOT_OBSERVABLE}: not observable over the network — why, and how CamWarden would collect
  *       it, for a collection method that is not built yet (the document promises nothing it lacks).</li>
  * </ul>
@@ -22,10 +21,10 @@ import java.util.Optional;
 public final class Coverage {
 
     /** The way a check without a unit is covered. */
-    public enum Kind { NETWORK, VULNERABILITY, NOT_OBSERVABLE }
+    public enum Kind { NETWORK, NOT_OBSERVABLE }
 
     /**
-     * @param how         for NETWORK and VULNERABILITY: how it will be observed; for NOT_OBSERVABLE: why not
+     * @param how         for NETWORK: how it would be observed; for NOT_OBSERVABLE: why not
      * @param collectedBy for NOT_OBSERVABLE: how CamWarden collects it instead (null otherwise)
      */
     public record Entry(Kind kind, String how, String collectedBy) {
@@ -37,23 +36,11 @@ public final class Coverage {
         ENTRIES.put(id, new Entry(Kind.NETWORK, how, null));
     }
 
-    private static void vulnerability(String id, String how) {
-        ENTRIES.put(id, new Entry(Kind.VULNERABILITY, how, null));
-    }
-
     private static void notObservable(String id, String why, String collectedBy) {
         ENTRIES.put(id, new Entry(Kind.NOT_OBSERVABLE, why, collectedBy));
     }
 
     static {
-        network("NET-06", "A sensor placed in a user or guest zone reaches camera services: the camera segment is"
-                + " not isolated.");
-        vulnerability("FW-02", "The offline vulnerability match of the device's identity (CPE) and firmware against"
-                + " CISA KEV entries.");
-        vulnerability("FW-03", "The offline vulnerability match of the device's identity (CPE) and firmware against"
-                + " NVD records with CVSS 7 or more.");
-        network("CFG-07", "Scheduled heartbeats (RTSP OPTIONS, ONVIF GetSystemDateAndTime) over time: a device that"
-                + " stops answering, or restarts unexpectedly.");
         notObservable("GOV-04", "Whether a finding was notified and acknowledged is a fact of the notification"
                         + " workflow, not of the device.",
                 "CamWarden's own notification log (owner and ISP notices): sent and acknowledged times per finding"

@@ -23,13 +23,15 @@ import java.util.Map;
  * device's decommission record (null while in service), the vendor register, the exposure reports naming the
  * device's addresses, its findings as they stood before this assessment, the remediation SLAs, and the firmware
  * releases known for its vendor and model (FW-01), and the credentials the credential audit found on it, each with
- * the other devices of the same owner where the same credential was found (AUTH-06).
+ * the other devices of the same owner where the same credential was found (AUTH-06), and its stored vulnerability matches
+ * (FW-02, FW-03).
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                           Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
                           List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
                           Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
-                          List<FirmwareRelease> firmwareReleases, List<FoundCredential> foundCredentials) {
+                          List<FirmwareRelease> firmwareReleases, List<FoundCredential> foundCredentials,
+                          VulnerabilityFacts vulnerabilities) {
 
     /**
      * A credential the audit found working on the device (never the password: its masked hint), and the other
@@ -66,19 +68,21 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         remediationSlas = remediationSlas == null ? List.of() : List.copyOf(remediationSlas);
         firmwareReleases = firmwareReleases == null ? List.of() : List.copyOf(firmwareReleases);
         foundCredentials = foundCredentials == null ? List.of() : List.copyOf(foundCredentials);
+        vulnerabilities = vulnerabilities == null ? VulnerabilityFacts.NONE : vulnerabilities;
     }
 
     /** The registry facts alone, as the command-line audit and unit tests have them. */
     public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                        Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today) {
         this(device, system, owner, operator, ownerIsp, warnedVendors, today, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** The same facts with the device's findings as they stood before this assessment. */
     public DeviceFacts withFindings(List<Finding> before) {
         return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
-                vendorRegister, exposure, before, remediationSlas, firmwareReleases, foundCredentials);
+                vendorRegister, exposure, before, remediationSlas, firmwareReleases, foundCredentials,
+                vulnerabilities);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */

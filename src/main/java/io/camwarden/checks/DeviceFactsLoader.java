@@ -47,6 +47,7 @@ public class DeviceFactsLoader {
     private final ExposureReportRepository exposure;
     private final RemediationSlaRepository slas;
     private final KnownFirmware knownFirmware;
+    private final VulnerabilityFactsLoader vulnerabilities;
     private final io.camwarden.checks.credential.FoundCredentials foundCredentials;
     private final int exposureWindowDays;
 
@@ -54,8 +55,9 @@ public class DeviceFactsLoader {
                              WarnedVendorRepository warnedVendors, QuestionnaireRepository answers,
                              DecommissionRepository decommissions, VendorRegisterRepository vendorRegister,
                              ExposureReportRepository exposure, RemediationSlaRepository slas,
-                             KnownFirmware knownFirmware,
+                             KnownFirmware knownFirmware, VulnerabilityFactsLoader vulnerabilities,
                              io.camwarden.checks.credential.FoundCredentials foundCredentials, @Value("${camwarden.exposure.window-days:30}") int exposureWindowDays) {
+        this.vulnerabilities = vulnerabilities;
         this.systems = systems;
         this.organizations = organizations;
         this.warnedVendors = warnedVendors;
@@ -73,7 +75,7 @@ public class DeviceFactsLoader {
     public Session session(LocalDate today) {
         Instant since = today.minusDays(exposureWindowDays).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new Session(today, warnedVendors.list(false), vendorRegister.list(), slas.list(), since,
-                exposure.countsSince(since), knownFirmware.session());
+                exposure.countsSince(since), knownFirmware.session(), vulnerabilities.session());
     }
 
     /** Facts for the devices of one assessment, with shared records read once. */
@@ -86,6 +88,7 @@ public class DeviceFactsLoader {
         private final Instant exposureSince;
         private final Map<ExposureReport.Kind, Integer> exposureCounts;
         private final KnownFirmware.Session firmware;
+        private final VulnerabilityFactsLoader.Session vulnerabilities;
         private final Map<Long, List<Answer>> answerCache = new HashMap<>();
         private final Map<Long, InformationSystem> systemCache = new HashMap<>();
         private final Map<Long, Organization> organizationCache = new HashMap<>();
@@ -93,7 +96,9 @@ public class DeviceFactsLoader {
 
         private Session(LocalDate today, List<WarnedVendor> warned, List<VendorRecord> vendors,
                         List<RemediationSla> remediationSlas, Instant exposureSince,
-                        Map<ExposureReport.Kind, Integer> exposureCounts, KnownFirmware.Session firmware) {
+                        Map<ExposureReport.Kind, Integer> exposureCounts, KnownFirmware.Session firmware,
+                        VulnerabilityFactsLoader.Session vulnerabilities) {
+            this.vulnerabilities = vulnerabilities;
             this.today = today;
             this.warned = warned;
             this.vendors = vendors;
@@ -116,7 +121,8 @@ public class DeviceFactsLoader {
                     exposureCounts.isEmpty() ? List.of() : exposure.forAddresses(d.addresses(), exposureSince));
             return new DeviceFacts(d, system, owner, operator, isp, warned, today, given, decommission, vendors, seen,
                     null, remediationSlas, firmware.releasesFor(d), d.id() == null || d.ownerOrganizationId() == null
-                    ? List.of() : foundCredentials.forDevice(d.id(), d.ownerOrganizationId()));
+                    ? List.of() : foundCredentials.forDevice(d.id(), d.ownerOrganizationId()),
+                    vulnerabilities.facts(d.id()));
         }
 
         private Organization organization(Long id) {

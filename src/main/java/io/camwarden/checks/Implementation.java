@@ -20,8 +20,6 @@ public record Implementation(Status status, String how, String collectedBy, Stri
         AWAITING,
         /** Observable over the network; comes with the protocol clients and the credential audit. */
         NETWORK,
-        /** Decided by the offline vulnerability match. */
-        VULNERABILITY,
         /** Not observable over the network, and the way to collect it is not built. */
         NOT_OBSERVABLE,
         /** A check a later rule set added that CamWarden has no code or plan for. */
@@ -34,7 +32,6 @@ public record Implementation(Status status, String how, String collectedBy, Stri
             case IMPLEMENTED, COLLECTED -> "";
             case AWAITING -> "Not decided yet: it needs " + awaiting + ".";
             case NETWORK -> "Needs a network check, which this CamWarden does not run yet: " + how;
-            case VULNERABILITY -> "Decided by the vulnerability match, which this assessment does not include: " + how;
             case NOT_OBSERVABLE -> "Not observable over the network: " + how + " It would be collected by: " + collectedBy;
             case UNKNOWN -> "CamWarden has no way to decide this check yet; the rule set added it.";
         };

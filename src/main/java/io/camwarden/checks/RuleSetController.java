@@ -36,7 +36,7 @@ public class RuleSetController {
     @Operation(summary = "The checks of the active rule set, each with how CamWarden decides it",
             description = "severity and minLevel come structured (base value, level-dependent values, conditions)"
                     + " beside the rule set's original text. implementation.status is IMPLEMENTED, AWAITING (code"
-                    + " waits for another part of CamWarden), NETWORK, VULNERABILITY, NOT_OBSERVABLE (with how it is"
+                    + " waits for another part of CamWarden), NETWORK, NOT_OBSERVABLE (with how it is"
                     + " collected instead) or UNKNOWN.")
     public RuleSetDetails checks() {
         return ruleSets.active();

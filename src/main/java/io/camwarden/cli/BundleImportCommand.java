@@ -65,10 +65,12 @@ final class BundleImportCommand implements Callable<Integer> {
     private int importLocally() throws IOException {
         TrustedKeys extra = TrustedKeys.load(trust, "--trust");
         try (ConfigurableApplicationContext ctx = SpringContexts.offline(storage.properties());
-             InputStream in = Files.newInputStream(file)) {
+             InputStream in = Files.newInputStream(file);
+             BundleImportBars bars = new BundleImportBars(Files.size(file))) {
             String actor = Actors.current();
             BundleImportResult r = ctx.getBean(BundleImportService.class)
-                    .importBundle(Caller.system(actor), in, extra, file.toString());
+                    .importBundle(Caller.system(actor), in, extra, file.toString(), bars);
+            bars.close();
             print(r.alreadyImported(), r.bundle().id(), r.content());
             BundleReport.stored(r.bundle(), Instant.now());
             return ExitCodes.OK;

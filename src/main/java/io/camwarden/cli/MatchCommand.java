@@ -62,7 +62,8 @@ final class MatchCommand implements Callable<Integer> {
     String hardware;
 
     @Option(names = "--nvd", paramLabel = "FILE|DIR", description = "NVD CVE API 2.0 JSON: a file, .json.gz, or a"
-            + " directory of them (whole feeds or one CVE per file). Repeatable.")
+            + " directory of them (whole feeds or one CVE per file); CVE JSON 5 records (.json, .jsonl) too, NVD's"
+            + " analysis first where both describe a CVE. Repeatable.")
     List<Path> nvd = new ArrayList<>();
 
     @Option(names = "--kev", paramLabel = "FILE", description = "CISA KEV catalog (known_exploited_vulnerabilities.json or .csv).")
@@ -134,6 +135,9 @@ final class MatchCommand implements Callable<Integer> {
                         + ": import a signed bundle with `camwarden bundle import FILE`, or give the files with"
                         + " --nvd FILE|DIR (and --kev, --epss, --advisories)");
             }
+            System.err.printf("camwarden: matching against the data imported from bundles (%d CVE records, last"
+                    + " changed %s)%n", stored.vulnerabilityCount(), stored.lastChanged().map(Object::toString)
+                    .orElse("never"));
             return MatchData.fromStore(stored, kev, epss);
         } finally {
             System.setOut(stdout);

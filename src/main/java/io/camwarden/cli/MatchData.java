@@ -6,11 +6,14 @@ import io.camwarden.domain.vuln.VendorAdvisory;
 import io.camwarden.domain.vuln.Vulnerability;
 import io.camwarden.vuln.match.VulnerabilityIndex;
 import io.camwarden.vuln.source.AdvisoryCsvReader;
+import io.camwarden.vuln.source.Cve5JsonReader;
 import io.camwarden.vuln.source.DataFileException;
+import io.camwarden.vuln.source.DataFileKind;
 import io.camwarden.vuln.source.DataFiles;
 import io.camwarden.vuln.source.EpssCsvReader;
 import io.camwarden.vuln.source.KevCsvReader;
 import io.camwarden.vuln.source.KevJsonReader;
+import io.camwarden.vuln.store.CveSources;
 import io.camwarden.vuln.store.VulnerabilityData;
 import io.camwarden.vuln.source.NvdJsonReader;
 import io.camwarden.vuln.source.RecordProblem;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,18 +54,40 @@ final class MatchData {
     }
 
     static MatchData load(List<Path> nvd, Path kevFile, Path epssFile, List<Path> advisoryFiles) {
-        List<Vulnerability> records = new ArrayList<>();
+        Map<String, Vulnerability> fromNvd = new LinkedHashMap<>();
+        Map<String, Vulnerability> fromCve5 = new HashMap<>();
         Problems problems = new Problems();
         try (ProgressBar bar = new ProgressBar("reading NVD", 0, "CVEs")) {
             for (Path root : nvd) {
                 for (Path file : nvdFiles(root)) {
-                    read(file, in -> NvdJsonReader.read(file.toString(), in, v -> {
-                        records.add(v);
+                    DataFileKind kind = kind(file);
+                    if (Files.isDirectory(root) && kind != DataFileKind.NVD_JSON && kind != DataFileKind.CVE5_JSON
+                            && kind != DataFileKind.CVE5_JSONL) {
+                        System.err.println("camwarden: skipping " + file + " (" + kind.description + ", not CVE"
+                                + " records; give it with --kev, --epss or --advisories)");
+                        continue;
+                    }
+                    // of two records of one CVE in the files, the newer counts, as on import
+                    Map<String, Vulnerability> into = kind == DataFileKind.NVD_JSON ? fromNvd : fromCve5;
+                    Consumer<Vulnerability> sink = v -> {
+                        into.merge(v.id(), v, MatchData::newer);
                         bar.step();
-                    }, problems));
+                    };
+                    read(file, in -> {
+                        switch (kind) {
+                            case NVD_JSON -> NvdJsonReader.read(file.toString(), in, sink, problems);
+                            case CVE5_JSON -> Cve5JsonReader.readRecord(file.toString(), in, sink, problems);
+                            case CVE5_JSONL -> Cve5JsonReader.readLines(file.toString(), in, sink, problems);
+                            default -> throw new UserError(file + " is " + kind.description + ", not CVE records:"
+                                    + " give it with its own option (--kev, --epss, --advisories)");
+                        }
+                    });
                 }
             }
         }
+        List<Vulnerability> records = new ArrayList<>(fromNvd.size() + fromCve5.size());
+        fromNvd.values().forEach(v -> records.add(CveSources.merge(v, fromCve5.remove(v.id()))));
+        records.addAll(fromCve5.values());
         List<VendorAdvisory> advisories = new ArrayList<>();
         for (Path file : advisoryFiles) {
             read(file, in -> AdvisoryCsvReader.read(file.toString(), in, advisories::add, problems));
@@ -123,6 +149,28 @@ final class MatchData {
         return new MatchData(index, kev, epss);
     }
 
+    private static Vulnerability newer(Vulnerability a, Vulnerability b) {
+        if (a.lastModified() == null) {
+            return b;
+        }
+        return b.lastModified() != null && b.lastModified().isAfter(a.lastModified()) ? b : a;
+    }
+
+    /** The kind of a file given to --nvd: NVD JSON or CVE JSON 5, else what to do. */
+    private static DataFileKind kind(Path file) {
+        DataFileKind kind;
+        try {
+            kind = DataFileKind.of(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+        if (kind == null) {
+            // not recognisable: let the NVD reader say what is wrong with it
+            return DataFileKind.NVD_JSON;
+        }
+        return kind;
+    }
+
     private static boolean isAdvised(List<VendorAdvisory> advisories, String cve) {
         for (VendorAdvisory a : advisories) {
             if (a.cves().contains(cve)) {
@@ -132,22 +180,23 @@ final class MatchData {
         return false;
     }
 
-    /** The JSON files of an --nvd argument: the file itself, or every .json and .json.gz under the directory. */
+    /** The files of an --nvd argument: the file itself, or every .json, .jsonl (and .gz) file under the directory. */
     static List<Path> nvdFiles(Path root) {
         if (Files.isRegularFile(root)) {
             return List.of(root);
         }
         if (!Files.isDirectory(root)) {
             throw new UserError(root + " does not exist: give --nvd an NVD CVE API 2.0 JSON file (.json or"
-                    + " .json.gz) or a directory of them");
+                    + " .json.gz), CVE JSON 5 records (.json, .jsonl), or a directory of them");
         }
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).filter(p -> {
                 String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                return name.endsWith(".json") || name.endsWith(".json.gz");
+                return name.endsWith(".json") || name.endsWith(".json.gz") || name.endsWith(".jsonl")
+                        || name.endsWith(".jsonl.gz");
             }).sorted().toList();
             if (files.isEmpty()) {
-                throw new UserError(root + " holds no .json or .json.gz file: give --nvd the NVD data");
+                throw new UserError(root + " holds no .json, .json.gz or .jsonl file: give --nvd the NVD data");
             }
             return files;
         } catch (IOException e) {

@@ -1,11 +1,14 @@
 package io.camwarden.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on the terminal's stderr. It draws only when a person is watching (a console
- * is attached), so scripts and CI logs stay clean; at most ten redraws a second.
+ * A one-line progress bar on the terminal's stderr. It draws only when a person is watching (stderr is a
+ * terminal), so scripts, CI logs and `2>file` stay clean; at most ten redraws a second.
  */
 public final class ProgressBar implements AutoCloseable {
 
@@ -23,7 +26,7 @@ public final class ProgressBar implements AutoCloseable {
 
     /** {@code total} may be 0 or less when unknown: then a count and a rate are shown instead of a bar. */
     public ProgressBar(String label, long total, String unit) {
-        this(label, total, unit, System.err, System.console() != null);
+        this(label, total, unit, System.err, stderrIsTerminal());
     }
 
     ProgressBar(String label, long total, String unit, PrintStream out, boolean enabled) {
@@ -32,6 +35,20 @@ public final class ProgressBar implements AutoCloseable {
         this.unit = unit;
         this.out = out;
         this.enabled = enabled;
+    }
+
+    /**
+     * Whether stderr, where the bar draws, is a terminal. {@code System.console()} answers for stdin and
+     * stdout instead (and on JDK 22 to 24 is there even when they are redirected): `2>log` would fill the log
+     * with redraws, `>out.txt` would hide the bar. On Linux /proc says where file descriptor 2 points.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null; // no /proc (macOS, Windows): a console is the best sign left
+        }
     }
 
     public synchronized void set(long value) {

@@ -181,6 +181,24 @@ class MatchCommandTest {
         assertThat(Files.readAllLines(out)).hasSize(fromFile.size());
     }
 
+    /** A directory of NVD JSON, CVE JSON 5 records and a KEV file: the CVE 5 records' derived configurations count. */
+    @Test
+    void cve5RecordsFillWhatTheNvdFeedLacks() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        Files.copy(NVD, dir.resolve("nvd.json"));
+        Files.copy(DATA.resolve("nvd/cve5-cameras.jsonl"), dir.resolve("cve5.jsonl"));
+        Files.copy(KEV, dir.resolve("kev.json"));
+        // CVE-2023-21414 is only in the CVE 5 records: CISA's ADP lists o:axis:q3527-lve from 10.11 to 11.5
+        Cli run = Cli.run("match", "--vendor", "Axis", "--model", "Q3527-LVE", "--firmware", "11.2.0",
+                "--nvd", dir.toString());
+        assertThat(run.err()).contains("skipping " + dir.resolve("kev.json")).contains("--kev");
+        JsonNode axis = cve(lines(run), "CVE-2023-21414");
+        assertThat(axis.path("result").asString()).as(axis.toString()).isEqualTo("AFFECTED");
+        Cli fixed = Cli.run("match", "--vendor", "Axis", "--model", "Q3527-LVE", "--firmware", "11.6.94",
+                "--nvd", dir.toString());
+        assertThat(cve(lines(fixed), "CVE-2023-21414").path("result").asString()).isEqualTo("NOT_AFFECTED");
+    }
+
     @Test
     void badInputSaysWhatToDo() throws IOException {
         // no files, and nothing imported into the data directory (an empty one here)

@@ -98,8 +98,19 @@ public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<
     public record Account(String username, String level) {
     }
 
-    /** A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear. */
-    public record Web(int port, boolean tls, int status, String redirectsTo, String authScheme) {
+    /**
+     * A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear; over
+     * TLS, the old protocol versions it still accepts ("TLSv1.0", ...; null when they were not asked).
+     */
+    public record Web(int port, boolean tls, int status, String redirectsTo, String authScheme,
+                      List<String> oldProtocols) {
+        public Web {
+            oldProtocols = oldProtocols == null ? null : List.copyOf(oldProtocols);
+        }
+
+        public Web(int port, boolean tls, int status, String redirectsTo, String authScheme) {
+            this(port, tls, status, redirectsTo, authScheme, null);
+        }
     }
 
     /** An SSDP answer to M-SEARCH. */

@@ -32,6 +32,7 @@ import io.camwarden.probe.rtsp.RtspDescribeResult;
 import io.camwarden.probe.rtsp.RtspPaths;
 import io.camwarden.probe.activation.ActivationProbe;
 import io.camwarden.probe.ssdp.SsdpClient;
+import io.camwarden.probe.tls.LegacyTlsProbe;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -88,6 +89,7 @@ public final class LiveProbe implements AutoCloseable {
 
     /** The registered port of RTSP over TLS (RFC 2326 §3.2, "rtsps"). */
     static final int RTSPS_PORT = 322;
+    private static final Duration UNNAMED_PORT_WAIT = Duration.ofSeconds(2);
 
     private final Options options;
     private final Clock clock;
@@ -112,7 +114,10 @@ public final class LiveProbe implements AutoCloseable {
             Endpoint e = new Endpoint(host.ip(), s.port());
             if (s.port() == RTSPS_PORT || s.protocol() == ServiceProtocol.OTHER) {
                 // RTSP inside TLS: on its registered port, or on a port the scan could not name (a TLS wrapper)
-                RtspClient secure = RtspClient.overTls(e, options.limits());
+                // a port the scan could not name is often silent: wait less for a TLS handshake there
+                ProbeLimits limits = s.port() == RTSPS_PORT ? options.limits() : options.limits().withTimeouts(
+                        options.limits().connectTimeout(), UNNAMED_PORT_WAIT, options.limits().exchangeTimeout());
+                RtspClient secure = RtspClient.overTls(e, limits);
                 if (answersRtsp(secure)) {
                     streams.add(stream(secure, e, vendor, List.of()));
                     continue;
@@ -213,9 +218,20 @@ public final class LiveProbe implements AutoCloseable {
             HttpAnswer a = http.get(URI.create((tls ? "https://" : "http://") + e.authority() + "/"), null);
             String location = a.isRedirect() ? a.headers().first("Location").orElse(null) : null;
             String scheme = a.headers().first("WWW-Authenticate").map(v -> v.strip().split("\\s+")[0]).orElse(null);
-            return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme));
+            return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme,
+                    tls ? oldProtocols(e) : null));
         } catch (IOException ex) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /** The TLS versions below 1.2 the server still accepts: one ClientHello each, read up to the ServerHello. */
+    private List<String> oldProtocols(Endpoint e) {
+        try {
+            return new LegacyTlsProbe(options.limits()).probe(e).stream().filter(LegacyTlsProbe.Result::accepted)
+                    .map(r -> r.offered().label()).toList();
+        } catch (IOException ex) {
+            return null; // the port stopped answering: not asked
         }
     }
 

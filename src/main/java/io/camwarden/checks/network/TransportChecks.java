@@ -67,7 +67,9 @@ final class TransportChecks {
 
         public String howDecided() {
             return "The HTTPS certificate seen by the scan: expired, or an RSA/DSA key under 2048 bits or an EC key under"
-                    + " 224 bits, fails. Protocol versions below TLS 1.2 are not probed: the Java runtime refuses them.";
+                    + " 224 bits, fails; and the protocol versions: a hand-built ClientHello offering only SSL 3.0, TLS"
+                    + " 1.0 or TLS 1.1 (one connection each; the Java runtime will not speak them) that gets a"
+                    + " ServerHello of that version fails. No handshake is completed.";
         }
 
         Decision decide(HostReport scan, LiveEvidence live) {
@@ -90,8 +92,22 @@ final class TransportChecks {
                             + " has a weak key (" + key.get() + ").", facts);
                 }
             }
-            return result(Outcome.PASS, scan, null, "The HTTPS certificates are in date with strong keys (protocol"
-                    + " versions not tested).", facts);
+            boolean versionsAsked = false;
+            for (LiveEvidence.Web w : live.web()) {
+                if (!w.tls() || w.oldProtocols() == null) {
+                    continue;
+                }
+                versionsAsked = true;
+                facts.add(fact("tls.old_protocols_accepted", w.oldProtocols().isEmpty() ? "none"
+                        : String.join(", ", w.oldProtocols()), "ClientHello per version, port " + w.port()));
+                if (!w.oldProtocols().isEmpty()) {
+                    return result(Outcome.FAIL, scan, w.port(), "The HTTPS service on port " + w.port()
+                            + " still accepts " + String.join(", ", w.oldProtocols()) + " (the catalogue asks for TLS 1.2"
+                            + " or later).", facts);
+                }
+            }
+            return result(Outcome.PASS, scan, null, "The HTTPS certificates are in date with strong keys" + (versionsAsked
+                    ? " and no protocol below TLS 1.2 is accepted." : " (protocol versions not tested)."), facts);
         }
 
         static boolean weak(String key) {

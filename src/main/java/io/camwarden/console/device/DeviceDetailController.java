@@ -3,28 +3,37 @@ package io.camwarden.console.device;
 import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
 import io.camwarden.registry.device.DeviceService;
+import io.camwarden.vuln.device.DeviceVulnerabilityService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One device with every field, where it belongs, and its history: who changed what, when, from what to what. */
+/**
+ * One device with every field, where it belongs, its vulnerabilities (highest priority first, as last matched), and
+ * its history: who changed what, when, from what to what.
+ */
 @Controller
 public class DeviceDetailController {
 
     static final int HISTORY_SHOWN = 200;
+    static final int VULNERABILITIES_SHOWN = 100;
 
     private final DeviceService devices;
+    private final DeviceVulnerabilityService vulnerabilities;
     private final RecordNames names;
 
-    public DeviceDetailController(DeviceService devices, RecordNames names) {
+    public DeviceDetailController(DeviceService devices, DeviceVulnerabilityService vulnerabilities, RecordNames names) {
         this.devices = devices;
+        this.vulnerabilities = vulnerabilities;
         this.names = names;
     }
 
     @GetMapping("/devices/{id}")
     public String detail(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("device", devices.get(caller, id));
+        model.addAttribute("vulnerabilities", vulnerabilities.list(caller, id, null,
+                DeviceVulnerabilityService.byPriority(VULNERABILITIES_SHOWN)));
         model.addAttribute("history", devices.history(caller, id, HISTORY_SHOWN));
         model.addAttribute("historyLimit", HISTORY_SHOWN);
         model.addAttribute("names", names.open(caller));

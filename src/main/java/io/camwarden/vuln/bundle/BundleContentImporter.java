@@ -18,7 +18,8 @@ public interface BundleContentImporter {
      * @param bundleId  the {@code data_bundle} row, for imported records to say which bundle brought them
      * @param manifest  the signed manifest: file paths, sizes, source versions, creation time
      * @param directory where the verified files are, at their manifest paths
+     * @param progress  hears the records imported per file, for the CLI's progress bar
      * @return one line on what was imported (e.g. "691 CVE records, 1404 KEV entries"), shown to the operator
      */
-    String importBundle(long bundleId, BundleManifest manifest, Path directory);
+    String importBundle(long bundleId, BundleManifest manifest, Path directory, BundleProgress progress);
 }

@@ -53,7 +53,7 @@ public class BundleController {
                     @ApiResponse(responseCode = "422", description = "refused, or content could not be imported"),
                     @ApiResponse(responseCode = "503", description = "no trusted bundle key is configured")})
     public ResponseEntity<BundleImportResult> upload(Caller caller, @Parameter(hidden = true) InputStream body) {
-        BundleImportResult r = bundles.importBundle(caller, body, TrustedKeys.none(), "upload");
+        BundleImportResult r = bundles.importBundle(caller, body, TrustedKeys.none(), "upload", BundleProgress.NONE);
         if (r.alreadyImported()) {
             return ResponseEntity.ok(r);
         }

@@ -67,6 +67,12 @@ public class BundleImportService {
      * @param source     where the archive came from (a file name, "upload"), for the audit log
      */
     public BundleImportResult importBundle(Caller caller, InputStream archive, TrustedKeys extraTrust, String source) {
+        return importBundle(caller, archive, extraTrust, source, BundleProgress.NONE);
+    }
+
+    /** As {@link #importBundle(Caller, InputStream, TrustedKeys, String)}, telling {@code progress} how far it got. */
+    public BundleImportResult importBundle(Caller caller, InputStream archive, TrustedKeys extraTrust, String source,
+                                           BundleProgress progress) {
         requireImporter(caller);
         TrustedKeys trusted = settings.trustedKeys().plus(extraTrust);
         if (trusted.isEmpty()) {
@@ -74,7 +80,8 @@ public class BundleImportService {
         }
         VerifiedBundle verified;
         try {
-            verified = new BundleVerifier(trusted, BundleLimits.DEFAULT).verify(archive, settings.workRoot(), null);
+            verified = new BundleVerifier(trusted, BundleLimits.DEFAULT).verify(archive, settings.workRoot(),
+                    progress::verifying);
         } catch (BundleRefusedException e) {
             log.warn("Refused data bundle from {}: {}", source, e.getMessage());
             audit.append(new AuditEvent(ACTION, TARGET, null, AuditEvent.Outcome.FAILURE,
@@ -84,11 +91,11 @@ public class BundleImportService {
             throw new UncheckedIOException("could not read the bundle from " + source + ": " + e.getMessage(), e);
         }
         try (verified) {
-            return record(verified, source);
+            return record(verified, source, progress);
         }
     }
 
-    private BundleImportResult record(VerifiedBundle v, String source) {
+    private BundleImportResult record(VerifiedBundle v, String source, BundleProgress progress) {
         try {
             return tx.execute(status -> {
                 var existing = repo.findByManifest(v.manifestSha256());
@@ -99,7 +106,7 @@ public class BundleImportService {
                 long id = repo.insert(v, clock.instant(), Actors.current());
                 List<String> content = new ArrayList<>();
                 for (BundleContentImporter importer : importers) {
-                    content.add(importer.importBundle(id, v.manifest(), v.directory()));
+                    content.add(importer.importBundle(id, v.manifest(), v.directory(), progress));
                 }
                 if (importers.isEmpty()) {
                     content.add(NO_IMPORTER);

@@ -60,6 +60,16 @@ public class DeviceIdentities {
         return devices.stream().map(d -> subject(d, observations.get(d.id()))).toList();
     }
 
+    /**
+     * Subjects good enough to compute product keys, which depend on vendor and model only: the observation is
+     * read just for devices whose registry lacks one of them (a bundle import asks this of every device).
+     */
+    public List<Subject> forKeys(List<Device> devices) {
+        Map<Long, Observation> observations = observations(devices.stream()
+                .filter(d -> blank(d.vendor()) || blank(d.model())).map(Device::id).toList());
+        return devices.stream().map(d -> subject(d, observations.get(d.id()))).toList();
+    }
+
     Map<Long, Observation> observations(Collection<Long> ids) {
         Map<Long, Observation> found = new HashMap<>();
         if (ids.isEmpty()) {

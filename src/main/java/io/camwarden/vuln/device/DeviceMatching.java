@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DeviceMatching {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceMatching.class);
 
     /** What matching a set of devices did. {@code withAffected}: devices that now hold an AFFECTED CVE. */
     public record Result(int devices, int withAffected, DeviceVulnerabilityRepository.Changes changes) {
@@ -55,18 +59,28 @@ public class DeviceMatching {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         var changes = DeviceVulnerabilityRepository.Changes.NONE;
         int withAffected = 0;
+        int failed = 0;
         for (DeviceIdentities.Subject s : identities.of(found)) {
             long id = s.device().id();
             List<DeviceVulnerability> fresh = new ArrayList<>();
-            for (VulnerabilityMatch m : data.index().match(s.identity())) {
-                fresh.add(MatchReport.forDevice(id, m, data.index().vulnerability(m.cve()).orElse(null),
-                        data.kev().get(m.cve()), data.epss().get(m.cve()), s.exposure(), today, now));
+            try {
+                for (VulnerabilityMatch m : data.index().match(s.identity())) {
+                    fresh.add(MatchReport.forDevice(id, m, data.index().vulnerability(m.cve()).orElse(null),
+                            data.kev().get(m.cve()), data.epss().get(m.cve()), s.exposure(), today, now));
+                }
+            } catch (RuntimeException e) {
+                // one device the matcher cannot handle must not hold up the queue: its list stays as it was
+                log.error("Could not match device {} (vendor '{}', model '{}', firmware '{}'); its vulnerability list"
+                        + " was left unchanged: {}", id, s.device().vendor(), s.device().model(), s.device().firmware(),
+                        e.toString(), e);
+                failed++;
+                continue;
             }
             changes = changes.plus(repo.replace(id, stored.getOrDefault(id, List.of()), fresh));
             if (fresh.stream().anyMatch(v -> v.result() == MatchResult.AFFECTED)) {
                 withAffected++;
             }
         }
-        return new Result(found.size(), withAffected, changes);
+        return new Result(found.size() - failed, withAffected, changes);
     }
 }

@@ -60,6 +60,12 @@ public class RematchQueue {
                 .param("ids", batch.reasonByDevice().keySet()).update();
     }
 
+    /** Whether a device waits to be matched again. */
+    public boolean isQueued(long deviceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM device_rematch WHERE device_id = :d").param("d", deviceId)
+                .query(Long.class).single() > 0;
+    }
+
     public long size() {
         return jdbc.sql("SELECT COUNT(*) FROM device_rematch").query(Long.class).single();
     }

@@ -79,7 +79,7 @@ public class RematchTriggers {
         if (!e.keys().isEmpty()) {
             Reach reach = new Reach(e.keys());
             devices.forEachBatch(Scope.EVERYTHING, BATCH, batch -> {
-                for (DeviceIdentities.Subject s : identities.of(batch)) {
+                for (DeviceIdentities.Subject s : identities.forKeys(batch)) {
                     if (reach.reaches(matcher.keysOf(s.identity()))) {
                         reached.add(s.device().id());
                     }

@@ -33,10 +33,15 @@ import org.springframework.stereotype.Component;
 public class RematchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RematchWorker.class);
+    /** A long run (a bundle reaching a large fleet) says how far it is this often. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
 
     private final RematchQueue queue;
     private final DeviceMatching matching;
     private final VulnerabilityCatalog catalog;
+    private final DeviceVulnerabilityRepository stored;
+    private final java.time.Clock clock;
+    private volatile java.time.LocalDate overdueCheckedOn;
     private final int batchSize;
     private final long pollSeconds;
     private final AtomicInteger importsOpen = new AtomicInteger();
@@ -46,11 +51,14 @@ public class RematchWorker {
     private volatile Thread thread;
 
     public RematchWorker(RematchQueue queue, DeviceMatching matching, VulnerabilityCatalog catalog,
+                         DeviceVulnerabilityRepository stored, java.time.Clock clock,
                          @Value("${camwarden.vuln.rematch.batch-size:200}") int batchSize,
                          @Value("${camwarden.vuln.rematch.poll-seconds:30}") long pollSeconds) {
         this.queue = queue;
         this.matching = matching;
         this.catalog = catalog;
+        this.stored = stored;
+        this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.pollSeconds = Math.max(1, pollSeconds);
     }
@@ -119,8 +127,10 @@ public class RematchWorker {
         if (stale.getAndSet(false) || !catalog.built() || dataMoved()) {
             catalog.rebuild();
         }
+        queueNewlyOverdue();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         long started = System.nanoTime();
+        long lastProgress = started;
         while (running) {
             RematchQueue.Batch batch = queue.next(batchSize);
             if (batch.reasonByDevice().isEmpty()) {
@@ -131,16 +141,36 @@ public class RematchWorker {
             Map<String, DeviceMatching.Result> results = new LinkedHashMap<>();
             byReason.forEach((reason, ids) -> results.put(reason, matching.match(ids)));
             if (importsOpen.get() > 0 || stale.get() || dataMoved()) {
-                return; // matched with data that is no longer current: the next cycle recompiles and redoes it
+                break; // matched with data that is no longer current: the next cycle recompiles and redoes it
             }
             queue.done(batch);
             results.forEach((reason, r) -> tallies.computeIfAbsent(reason, x -> new Tally()).add(r));
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
+                lastProgress = System.nanoTime();
+                log.info("Matching devices: {} done so far, {} requests waiting", tallies.values().stream()
+                        .mapToInt(t -> t.devices).sum(), queue.size());
+            }
         }
+        report(tallies, started);
+    }
+
+    private static void report(Map<String, Tally> tallies, long started) {
         long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        tallies.forEach((reason, t) -> log.info("Re-matched {} {} after {}: {} now AFFECTED by at least one CVE"
+        tallies.forEach((reason, t) -> log.info("Matched {} {} after {}: {} now AFFECTED by at least one CVE"
                         + " ({} CVE answers newly AFFECTED, {} added, {} changed, {} no longer relevant) in {} ms",
                 t.devices, t.devices == 1 ? "device" : "devices", reason, t.withAffected, t.newlyAffected, t.added,
                 t.changed, t.removed, ms));
+    }
+
+    /** Once a day: devices whose KEV due date passed since they were matched are re-scored (+5 priority). */
+    private void queueNewlyOverdue() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (today.equals(overdueCheckedOn)) {
+            return;
+        }
+        List<Long> overdue = stored.devicesWithNewlyOverdueKev(today);
+        queue.enqueue(overdue, "a KEV due date passed", clock.instant());
+        overdueCheckedOn = today;
     }
 
     private boolean dataMoved() {

@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AdvisoryCsvReader {
 
+    /** Longest advisory id, vendor and model pattern. */
+    static final int MAX_NAME = 200;
     public static final List<String> REQUIRED = List.of("advisory", "vendor", "model_pattern", "cves");
 
     private AdvisoryCsvReader() {
@@ -74,6 +76,11 @@ public final class AdvisoryCsvReader {
                 throw new IllegalArgumentException("'" + c + "' in cves is not a CVE id");
             }
             cves.add(c);
+        }
+        for (String column : List.of("advisory", "vendor", "model_pattern")) {
+            if (required(row, column).length() > MAX_NAME) {
+                throw new IllegalArgumentException(column + " is longer than " + MAX_NAME + " characters");
+            }
         }
         String published = cell(row, "published");
         LocalDate date;

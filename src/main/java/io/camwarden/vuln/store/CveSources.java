@@ -8,12 +8,12 @@ import io.camwarden.domain.vuln.Vulnerability;
  * configurations CamWarden derived from its {@code affected} data (only when NVD has none), its description,
  * scores and dates, and always its {@code affected} list.
  */
-final class CveSources {
+public final class CveSources {
 
     private CveSources() {
     }
 
-    static Vulnerability merge(Vulnerability nvd, Vulnerability cve5) {
+    public static Vulnerability merge(Vulnerability nvd, Vulnerability cve5) {
         if (nvd == null) {
             return cve5;
         }

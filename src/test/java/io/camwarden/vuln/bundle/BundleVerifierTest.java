@@ -240,8 +240,11 @@ class BundleVerifierTest {
         assertThat(data.getMessage()).contains("kev/LICENSE").contains("SHA-256");
         assertThat(data.explanation()).contains("Do not import it");
         assertThat(refusal(flip(good, headerAt)).reason()).isEqualTo(Refusal.DAMAGED);
+        // another well-formed fingerprint (a different hex digit, not a flipped bit: 'a' ^ 1 is not hex)
+        byte[] otherKey = good.clone();
         int keyAt = indexOf(good, "\"key\"") + 10;
-        assertThat(refusal(flip(good, keyAt)).reason()).isEqualTo(Refusal.UNKNOWN_SIGNER);
+        otherKey[keyAt] = (byte) (otherKey[keyAt] == '0' ? '1' : '0');
+        assertThat(refusal(otherKey).reason()).isEqualTo(Refusal.UNKNOWN_SIGNER);
     }
 
     @Test

@@ -32,7 +32,7 @@ class RecordingImporter implements BundleContentImporter {
     }
 
     @Override
-    public String importBundle(long bundleId, BundleManifest manifest, Path directory) {
+    public String importBundle(long bundleId, BundleManifest manifest, Path directory, BundleProgress progress) {
         Map<String, Long> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

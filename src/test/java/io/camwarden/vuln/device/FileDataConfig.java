@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** The server under test matches devices against {@link FileVulnerabilityData}. */
 @TestConfiguration
-class FileDataConfig {
+public class FileDataConfig {
 
     @Bean
     @Primary

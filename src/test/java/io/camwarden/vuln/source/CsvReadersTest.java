@@ -76,7 +76,8 @@ class CsvReadersTest {
                 BAD-2,,DS-2CD2*,CVE-2017-7921,,,,
                 BAD-3,Dahua,IPC-*,CVE-2021-33044,,,,23/09/2017
                 BAD-4,Dahua
-                """;
+                BAD-5,Dahua,%s,CVE-2021-33044,,,,
+                """.formatted("IPC-" + "X".repeat(200));
         List<VendorAdvisory> got = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
         var counts = AdvisoryCsvReader.read("adv.csv", Cve5JsonReaderTest.in(csv), got::add, problems::add);
@@ -86,10 +87,12 @@ class CsvReadersTest {
                         null, "V5.4.5 build 170124", "https://example.invalid/a", LocalDate.parse("2017-09-23")),
                 new VendorAdvisory("HSRC-2017-01", "Hikvision", "DS-2CD4*", List.of("CVE-2017-7921"), "V5.2.0",
                         "V5.4.5", null, null));
-        assertThat(problems).extracting(RecordProblem::recordId).containsExactly("BAD-1", "BAD-2", "BAD-3", "BAD-4");
+        assertThat(problems).extracting(RecordProblem::recordId).containsExactly("BAD-1", "BAD-2", "BAD-3", "BAD-4",
+                "BAD-5");
         assertThat(problems.get(0).reason()).contains("'CVE-17-1' in cves is not a CVE id");
         assertThat(problems.get(1).reason()).contains("vendor is empty");
         assertThat(problems.get(2).reason()).contains("not a date");
+        assertThat(problems.get(4).reason()).contains("model_pattern is longer than 200 characters");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.camwarden.domain.vuln.Vulnerability;
 import io.camwarden.support.CamWardenTest;
 import io.camwarden.vuln.bundle.BundleImportResult;
 import io.camwarden.vuln.bundle.BundleImportService;
+import io.camwarden.vuln.bundle.BundleProgress;
 import io.camwarden.vuln.match.CpeVulnerabilityMatcher;
 import io.camwarden.vuln.source.Cve5JsonReader;
 import io.camwarden.vuln.source.NvdJsonReader;
@@ -95,9 +96,34 @@ class AllKindsImportTest {
         Publisher.write(content, "epss/epss_scores.csv", EPSS);
         Publisher.write(content, "advisories/hikvision.csv", ADVISORIES);
 
-        BundleImportResult r = importBundle(publisher, publisher.bundle(content));
+        Path bundle = publisher.bundle(content);
+        Map<String, Long> perFile = new LinkedHashMap<>();
+        long[] hashed = {0};
+        BundleProgress progress = new BundleProgress() {
+            @Override
+            public void verifying(long bytes) {
+                assertThat(bytes).isGreaterThanOrEqualTo(hashed[0]);
+                hashed[0] = bytes;
+            }
+
+            @Override
+            public void importing(String path, long records) {
+                assertThat(records).isGreaterThanOrEqualTo(perFile.getOrDefault(path, 0L));
+                perFile.put(path, records);
+            }
+        };
+        BundleImportResult r;
+        try (InputStream in = Files.newInputStream(bundle)) {
+            r = bundles.importBundle(Caller.system("test"), in, publisher.trust(), bundle.toString(), progress);
+        }
         long id = r.bundle().id();
         int records = nvd.size() + cve5.size();
+        // the progress callback heard, file by file, the very records the summary line counts below
+        assertThat(perFile).containsExactly(Map.entry("nvd/feed.json.gz", (long) nvd.size()),
+                Map.entry("cve5/cve5-cameras.jsonl", (long) cve5.size()),
+                Map.entry("kev/known_exploited_vulnerabilities.json", 1404L),
+                Map.entry("epss/epss_scores.csv", 3L), Map.entry("advisories/hikvision.csv", 2L));
+        assertThat(hashed[0]).isPositive().isLessThanOrEqualTo(Files.size(bundle));
         assertThat(r.content()).singleElement().asString().isEqualTo(records + " CVE records (" + records
                 + " added), 1404 KEV entries (1404 added), 3 EPSS scores (3 added), 2 advisories (2 added);"
                 + " 1 record unreadable and skipped, the first: epss/epss_scores.csv: record 6 (CVE-20-1): not"

@@ -84,7 +84,9 @@ class MatchImportedDataTest {
             bundles.importBundle(Caller.system("test"), in, publisher.trust(), bundle.toString());
         }
 
-        List<JsonNode> imported = lines(match(database));
+        Cli fromDatabase = match(database);
+        assertThat(fromDatabase.err()).contains("matching against the data imported from bundles (691 CVE records");
+        List<JsonNode> imported = lines(fromDatabase);
         List<JsonNode> files = lines(match("--nvd", Publisher.NVD.toString(), "--kev", Publisher.KEV.toString(),
                 "--epss", epss.toString(), "--advisories", advisories.toString()));
         assertThat(imported).isNotEmpty().isEqualTo(files);

@@ -1,0 +1,102 @@
+package io.camwarden.probe.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camwarden.lab.LabDevices;
+import io.camwarden.lab.Lighttpd;
+import io.camwarden.lab.Peers;
+import io.camwarden.lab.TestCertificates;
+import io.camwarden.probe.Endpoint;
+import io.camwarden.probe.LabProcess;
+import io.camwarden.probe.ProbeLimits;
+import io.camwarden.support.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Old TLS versions (CRY-02) against real TLS stacks: `openssl s_server` at security level 0 (TLS 1.0 to 1.3, as
+ * old camera firmware) and lighttpd with its defaults (TLS 1.2 and later). The probe's answer per version must
+ * agree with `openssl s_client` forced to that version, and `camwarden audit` fails the first and passes the
+ * second.
+ */
+@Tag("lab")
+class LegacyTlsLabTest {
+
+    private static final String OLD = "127.0.14.11";
+    private static final String MODERN = "127.0.14.12";
+    private static final Peers peers = new Peers();
+    private static Endpoint old;
+    private static Endpoint modern;
+    private static final Map<String, JsonNode> cry02 = new HashMap<>();
+    private static Cli audit;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        TestCertificates certs = new TestCertificates();
+        Path pem = certs.selfSigned("old", "/O=Example Cameras/CN=IPCAM-OLD", 2048);
+        int port = LabProcess.freePort(OLD);
+        peers.add(LabProcess.start(List.of("openssl", "s_server", "-accept", OLD + ":" + port, "-cert", pem.toString(),
+                "-cipher", "DEFAULT@SECLEVEL=0", "-www", "-quiet"), OLD, port, Duration.ofSeconds(10)));
+        old = new Endpoint(OLD, port);
+        modern = new LabDevices(peers).web(Lighttpd.Config.camera(MODERN, "none")
+                .tlsOnly(certs.selfSigned("modern", "/O=Example Cameras/CN=IPCAM-NEW", 2048))).https;
+        Path out = dir.resolve("audit.jsonl");
+        audit = Cli.run("audit", "127.0.14.11-12", "--ports", old.port() + "," + modern.port(), "--no-ws-discovery",
+                "--no-credential-audit", "--out", out.toString());
+        for (String line : Files.readAllLines(out)) {
+            JsonNode r = JsonMapper.builder().build().readTree(line);
+            if (r.get("check").asString().equals("CRY-02")) {
+                cry02.put(r.get("ip").asString(), r);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        peers.close();
+    }
+
+    private static boolean opensslConnects(Endpoint e, String flag) throws Exception {
+        LabProcess.Result r = LabProcess.run(List.of("sh", "-c", "echo | openssl s_client -connect " + e.authority()
+                + " " + flag + " -cipher DEFAULT@SECLEVEL=0 2>&1"), Duration.ofSeconds(20));
+        return r.output().matches("(?s).*Protocol\\s*:\\s*TLSv1(\\.1)?\\b.*") && !r.output().contains("no protocols available")
+                && !r.output().contains("alert");
+    }
+
+    @Test
+    void theProbeAgreesWithOpensslPerVersion() throws Exception {
+        LegacyTlsProbe probe = new LegacyTlsProbe(ProbeLimits.DEFAULT);
+        Map<TlsVersion, Boolean> oldAccepted = new HashMap<>();
+        probe.probe(old).forEach(r -> oldAccepted.put(r.offered(), r.accepted()));
+        assertThat(oldAccepted).containsEntry(TlsVersion.TLS_1_0, true).containsEntry(TlsVersion.TLS_1_1, true)
+                .containsEntry(TlsVersion.SSL_3_0, false); // OpenSSL 3 has no SSL 3.0 at all
+        assertThat(opensslConnects(old, "-tls1")).isTrue();
+        assertThat(opensslConnects(old, "-tls1_1")).isTrue();
+
+        List<LegacyTlsProbe.Result> modernResults = probe.probe(modern);
+        assertThat(modernResults).noneMatch(LegacyTlsProbe.Result::accepted);
+        assertThat(modernResults).allMatch(r -> r.answer().kind() != ServerAnswer.Kind.NOT_TLS);
+        assertThat(opensslConnects(modern, "-tls1")).isFalse();
+        assertThat(opensslConnects(modern, "-tls1_1")).isFalse();
+    }
+
+    @Test
+    void theAuditFailsTheOldStackAndPassesTheModernOne() {
+        assertThat(cry02).as(audit.toString()).containsKeys(OLD, MODERN);
+        assertThat(cry02.get(OLD).get("result").asString()).isEqualTo("FAIL");
+        assertThat(cry02.get(OLD).get("summary").asString()).contains("TLSv1.0, TLSv1.1");
+        assertThat(cry02.get(MODERN).get("result").asString()).isEqualTo("PASS");
+        assertThat(cry02.get(MODERN).toString()).contains("tls.old_protocols_accepted", "none");
+    }
+}
