@@ -41,16 +41,6 @@ public final class Coverage {
     }
 
     static {
-        network("NET-06", "Observable only from inside the zone it is about: a CamWarden vantage (scanner or sensor)"
-                + " placed in a user or guest zone that reaches camera services shows the camera segment is not"
-                + " isolated. Not built: CamWarden has no sensor and no record of the zone an audit ran from, so an"
-                + " audit cannot tell a user-zone vantage from a management one, and it reports only hosts that"
-                + " answered (the passing case, nothing reachable, leaves no trace).");
-        network("CFG-07", "Needs observations over time, not one audit: scheduled heartbeats (RTSP OPTIONS, ONVIF"
-                + " GetSystemDateAndTime) and boot times (Hikvision SADP replies carry BootTime) per device, to see a"
-                + " device that stops answering or restarts without a cause. Not built: CamWarden has no scheduler"
-                + " that repeats audits, and an audit reports only the devices that answered, so a silent device"
-                + " leaves no result to compare.");
         notObservable("GOV-04", "Whether a finding was notified and acknowledged is a fact of the notification"
                         + " workflow, not of the device.",
                 "CamWarden's own notification log (owner and ISP notices): sent and acknowledged times per finding"

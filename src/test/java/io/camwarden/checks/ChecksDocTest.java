@@ -53,8 +53,8 @@ class ChecksDocTest {
         assertThat(units.implementation("INV-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         assertThat(units.implementation("FW-01").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
         assertThat(units.implementation("INV-05").status()).isEqualTo(Implementation.Status.IMPLEMENTED);
-        for (String collected : List.of("AUTH-07", "AUTH-10", "NET-01", "NET-03", "NET-07", "NET-08", "FW-04", "FW-05",
-                "CFG-02", "CFG-03", "CFG-05", "CFG-06", "DAT-01", "DAT-02", "DAT-03", "DAT-04", "GOV-03", "GOV-05")) {
+        for (String collected : List.of("AUTH-07", "AUTH-10", "NET-01", "NET-03", "NET-06", "NET-07", "NET-08", "FW-04", "FW-05",
+                "CFG-02", "CFG-03", "CFG-05", "CFG-06", "CFG-07", "DAT-01", "DAT-02", "DAT-03", "DAT-04", "GOV-03", "GOV-05")) {
             assertThat(units.implementation(collected).status()).as(collected).isEqualTo(Implementation.Status.COLLECTED);
         }
         assertThat(units.implementation("GOV-04").status()).isEqualTo(Implementation.Status.NOT_OBSERVABLE);
@@ -65,7 +65,7 @@ class ChecksDocTest {
         var questionnaire = io.camwarden.questionnaire.QuestionnaireFile.shipped();
         Set<String> ids = shipped.checks().stream().map(Check::id).collect(Collectors.toSet());
         assertThat(questionnaire.checkIds()).isSubsetOf(ids).contains("AUTH-07", "AUTH-10", "NET-03", "NET-08",
-                "FW-05", "CFG-02", "CFG-03", "CFG-05", "CFG-06", "DAT-01", "DAT-02", "DAT-04", "GOV-03");
+                "FW-05", "CFG-02", "CFG-03", "CFG-05", "CFG-06", "CFG-07", "DAT-01", "DAT-02", "DAT-04", "GOV-03");
         for (String id : questionnaire.checkIds()) {
             assertThat(units.unit(id)).as(id).get().isInstanceOf(io.camwarden.checks.registry.QuestionnaireCheck.class);
             assertThat(units.implementation(id).collectedBy()).as(id).contains("questionnaire", id + ".1");

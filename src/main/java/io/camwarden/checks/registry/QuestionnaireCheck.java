@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A check decided by the owner questionnaire (AUTH-07, AUTH-10, NET-03, NET-08, FW-05, CFG-02, CFG-03,
- * CFG-05, CFG-06, DAT-01, DAT-02, DAT-04, GOV-03): the answers the device's information system gave to the
+ * A check decided by the owner questionnaire (AUTH-07, AUTH-10, NET-03, NET-06, NET-08, FW-05, CFG-02, CFG-03,
+ * CFG-05, CFG-06, CFG-07, DAT-01, DAT-02, DAT-04, GOV-03): the answers the device's information system gave to the
  * questions of this check that its level asks. One instance per check; the questions come from the shipped
  * questionnaire. An answer counts while it is valid (until the system's next periodic assessment, or a year)
  * and not rejected by the regulator:
@@ -53,6 +53,12 @@ public final class QuestionnaireCheck implements CheckUnit {
             Map.entry("NET-03", "Vendor P2P and cloud relays are outbound connections the camera makes; probing the"
                     + " camera does not show them, and whether they are allowed is a matter of the system's approved"
                     + " architecture."),
+            Map.entry("NET-06", "Isolation is a property of the firewall between zones: a probe from the management"
+                    + " network, where CamWarden runs, reaches the cameras whether or not user and guest zones can, and"
+                    + " an audit sees only hosts that answer, so a passing segment leaves nothing to observe. The"
+                    + " firewall rules and flow logs decide it."),
+            Map.entry("CFG-07", "Recovery after a reboot or power loss and gaps in recording show over weeks, in the"
+                    + " VMS or NVR that watches every camera all the time; one assessment sees one moment."),
             Map.entry("NET-08", "Whether administrators come in through a VPN or jump host is a property of the network"
                     + " design, not of the camera."),
             Map.entry("FW-05", "How a device fetches and verifies updates (signed images, secure channel) cannot be"
