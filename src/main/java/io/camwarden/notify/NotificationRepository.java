@@ -91,11 +91,11 @@ public class NotificationRepository {
      * Notices the sender should try now: every queued one, and — when a mail server is configured — those not
      * sent for want of one and those the server refused, up to {@code maxAttempts} tries.
      */
-    List<FindingNotice> due(boolean smtpConfigured, int maxAttempts, int limit) {
+    List<FindingNotice> due(boolean smtpConfigured, int maxAttempts, long afterId, int limit) {
         String retry = smtpConfigured ? " OR (n.status IN ('NOT_SENT', 'FAILED') AND n.recipient_email IS NOT NULL"
                 + " AND n.attempts < :max)" : "";
-        return jdbc.sql(SELECT + " WHERE n.status = 'QUEUED'" + retry + " ORDER BY n.id LIMIT :limit")
-                .param("max", maxAttempts).param("limit", limit).query(this::map).list();
+        return jdbc.sql(SELECT + " WHERE n.id > :after AND (n.status = 'QUEUED'" + retry + ") ORDER BY n.id LIMIT :limit")
+                .param("after", afterId).param("max", maxAttempts).param("limit", limit).query(this::map).list();
     }
 
     void sent(long id, Instant at, String tokenHash) {

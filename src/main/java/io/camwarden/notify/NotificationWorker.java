@@ -113,33 +113,43 @@ public class NotificationWorker {
         }
     }
 
-    /** Sends what is due; returns how many notices it handled. */
+    /** Sends what is due, each notice at most once per cycle; returns how many notices it handled. */
     int cycle() {
         int handled = 0;
+        int withoutSmtp = 0;
+        long after = 0;
         List<FindingNotice> due;
         do {
-            due = notices.due(mailer.configured(), MAX_ATTEMPTS, BATCH);
+            due = notices.due(mailer.configured(), MAX_ATTEMPTS, after, BATCH);
             for (FindingNotice n : due) {
-                send(n);
+                if (send(n)) {
+                    withoutSmtp++;
+                }
                 handled++;
+                after = n.id();
             }
-        } while (running && due.size() == BATCH && mailer.configured());
+        } while (running && due.size() == BATCH);
+        if (withoutSmtp > 0) {
+            // one line per cycle, not one per notice: a first assessment of a fleet opens thousands of findings
+            log.warn("{} finding {} {}; GOV-04 fails their devices once the notification deadline passes",
+                    withoutSmtp, withoutSmtp == 1 ? "notice" : "notices", NO_SMTP);
+        }
         return handled;
     }
 
-    private void send(FindingNotice n) {
+    /** Sends one notice, or records why not; true when it was held back for want of an SMTP server. */
+    private boolean send(FindingNotice n) {
         String about = "notice " + n.id() + " of finding " + n.findingId() + " (" + n.checkId() + ", " + n.severity()
                 + ", device " + n.deviceId() + ") to " + n.recipient().role() + " '" + n.recipient().organizationName()
                 + "'";
         if (!mailer.configured()) {
             notices.notSent(n.id(), FindingNotice.Status.NOT_SENT, NO_SMTP);
-            log.warn("Finding {} {}", about, NO_SMTP);
-            return;
+            return true;
         }
         Finding f = findings.find(Scope.EVERYTHING, n.findingId()).orElse(null);
         if (f == null || f.status() == FindingStatus.CLOSED) {
             notices.notSent(n.id(), FindingNotice.Status.NOT_SENT, "not sent: the finding was closed before sending");
-            return;
+            return false;
         }
         Device d = devices.find(Scope.EVERYTHING, n.deviceId()).orElse(null);
         String token = token();
@@ -151,10 +161,11 @@ public class NotificationWorker {
             String why = "the mail server " + mailer.server() + " refused it: " + e.getMessage();
             notices.notSent(n.id(), FindingNotice.Status.FAILED, why);
             log.warn("Finding {} not sent (attempt {} of {}): {}", about, n.attempts() + 1, MAX_ATTEMPTS, why);
-            return;
+            return false;
         }
         notices.sent(n.id(), now, hash(token));
         log.info("Finding {} sent to {} in {}", about, n.recipient().email(), n.language().code());
+        return false;
     }
 
     private static String token() {
