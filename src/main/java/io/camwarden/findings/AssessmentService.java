@@ -258,7 +258,10 @@ public class AssessmentService {
             }
             findings.insertAll(inserts);
             findings.updateAll(updates);
-            opened.forEach((deviceId, list) -> noticeQueue.queue(factsById.get(deviceId), list, at));
+            List<io.camwarden.notify.NoticeQueue.Opened> toNotify = new ArrayList<>();
+            opened.forEach((deviceId, list) -> toNotify.add(new io.camwarden.notify.NoticeQueue.Opened(
+                    factsById.get(deviceId), list)));
+            noticeQueue.queue(toNotify, at);
             devices += batch.size();
         }
 

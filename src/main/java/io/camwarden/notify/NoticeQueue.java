@@ -34,24 +34,31 @@ public class NoticeQueue {
         this.worker = worker;
     }
 
-    /** @param opened findings of the device that opened or reopened at {@code at} (already written) */
-    public void queue(DeviceFacts facts, List<Finding> opened, Instant at) {
-        if (opened.isEmpty()) {
-            return;
-        }
+    /** Findings of one device that opened or reopened (already written). */
+    public record Opened(DeviceFacts facts, List<Finding> findings) {
+    }
+
+    /** Queues the notices of findings that opened at {@code at}, all in one batch. */
+    public void queue(List<Opened> opened, Instant at) {
         List<NotificationRepository.NewNotice> rows = new ArrayList<>();
-        for (Finding f : opened) {
-            for (Map.Entry<FindingNotice.Role, Organization> r : recipients(facts).entrySet()) {
-                Organization o = r.getValue();
-                Contact c = o.contacts().stream().filter(x -> x.email() != null && !x.email().isBlank()).findFirst()
-                        .orElse(null);
-                Language lang = c == null || c.language() == null ? Language.VI : c.language();
-                rows.add(new NotificationRepository.NewNotice(f.deviceId(), f.checkId(), at,
-                        new FindingNotice.Recipient(r.getKey(), o.id(), o.name(), c == null ? null : c.name(),
-                                c == null ? null : c.email().strip()), lang,
-                        c == null ? FindingNotice.Status.NOT_SENT : FindingNotice.Status.QUEUED,
-                        c == null ? NO_EMAIL : null));
+        for (Opened device : opened) {
+            Map<FindingNotice.Role, Organization> to = recipients(device.facts());
+            for (Finding f : device.findings()) {
+                for (Map.Entry<FindingNotice.Role, Organization> r : to.entrySet()) {
+                    Organization o = r.getValue();
+                    Contact c = o.contacts().stream().filter(x -> x.email() != null && !x.email().isBlank())
+                            .findFirst().orElse(null);
+                    Language lang = c == null || c.language() == null ? Language.VI : c.language();
+                    rows.add(new NotificationRepository.NewNotice(f.deviceId(), f.checkId(), at,
+                            new FindingNotice.Recipient(r.getKey(), o.id(), o.name(), c == null ? null : c.name(),
+                                    c == null ? null : c.email().strip()), lang,
+                            c == null ? FindingNotice.Status.NOT_SENT : FindingNotice.Status.QUEUED,
+                            c == null ? NO_EMAIL : null));
+                }
             }
+        }
+        if (rows.isEmpty()) {
+            return;
         }
         notices.queue(rows, at);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

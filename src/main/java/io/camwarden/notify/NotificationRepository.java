@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,26 +36,32 @@ public class NotificationRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public NotificationRepository(JdbcClient jdbc) {
+    public NotificationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Queues notices; the finding of each (device, check) must be written in the same transaction already. */
+    /** Queues notices, in one batch; the finding of each (device, check) must be written in this transaction. */
     void queue(List<NewNotice> notices, Instant now) {
-        for (NewNotice n : notices) {
-            jdbc.sql("INSERT INTO finding_notification (finding_id, opened_at, recipient_role, recipient_org_id,"
-                            + " recipient_org_name, recipient_contact, recipient_email, channel, language, status, error,"
-                            + " attempts, queued_at) SELECT f.id, :opened, :role, :org, :orgName, :contact, :email,"
-                            + " 'EMAIL', :lang, :status, :error, 0, :now FROM finding f"
-                            + " WHERE f.device_id = :device AND f.check_id = :check")
-                    .param("opened", Sql.utc(n.openedAt())).param("role", n.recipient().role().name())
-                    .param("org", n.recipient().organizationId()).param("orgName", n.recipient().organizationName())
-                    .param("contact", n.recipient().contactName()).param("email", n.recipient().email())
-                    .param("lang", n.language().code()).param("status", n.status().name()).param("error", n.error())
-                    .param("now", Sql.utc(now)).param("device", n.deviceId()).param("check", n.checkId())
-                    .update();
-        }
+        template.batchUpdate("INSERT INTO finding_notification (finding_id, opened_at, recipient_role, recipient_org_id,"
+                + " recipient_org_name, recipient_contact, recipient_email, channel, language, status, error, attempts,"
+                + " queued_at) SELECT f.id, ?, ?, ?, ?, ?, ?, 'EMAIL', ?, ?, ?, 0, ? FROM finding f"
+                + " WHERE f.device_id = ? AND f.check_id = ?", notices, 500, (ps, n) -> {
+                    ps.setObject(1, Sql.utc(n.openedAt()));
+                    ps.setString(2, n.recipient().role().name());
+                    ps.setLong(3, n.recipient().organizationId());
+                    ps.setString(4, n.recipient().organizationName());
+                    ps.setString(5, n.recipient().contactName());
+                    ps.setString(6, n.recipient().email());
+                    ps.setString(7, n.language().code());
+                    ps.setString(8, n.status().name());
+                    ps.setString(9, n.error());
+                    ps.setObject(10, Sql.utc(now));
+                    ps.setLong(11, n.deviceId());
+                    ps.setString(12, n.checkId());
+                });
     }
 
     /** The log of these findings, whatever the caller's scope (for the checks). */
