@@ -66,9 +66,10 @@ public class NotificationService {
     public FindingNotice acknowledge(long id, String token, Supplier<Caller> caller) {
         String by;
         if (token != null && !token.isBlank()) {
-            FindingNotice n = notices.find(Scope.EVERYTHING, id).orElseThrow(() -> new NotFoundException("notification", id));
-            String stored = notices.tokenHash(id).orElse(null);
-            // compared in constant time; a notice not sent yet has no token, and answers like a wrong one
+            // the request may be anonymous: a missing notice, one not sent yet (no token) and a wrong token answer
+            // alike, so nobody learns which notices exist; the hashes are compared in constant time
+            FindingNotice n = notices.find(Scope.EVERYTHING, id).orElse(null);
+            String stored = n == null ? null : notices.tokenHash(id).orElse(null);
             if (stored == null || !MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
                     NotificationWorker.hash(token.strip()).getBytes(StandardCharsets.US_ASCII))) {
                 throw new ForbiddenException("the token does not belong to notification " + id

@@ -114,6 +114,8 @@ class FindingNotificationApiTest {
         Api anonymous = Api.anonymous(port);
         String ownerAck = "/api/v1/notifications/" + toOwner.get("id").asLong() + "/acknowledge";
         assertThat(anonymous.post(ownerAck, Map.of("token", "not-the-token")).status()).isEqualTo(403);
+        assertThat(anonymous.post("/api/v1/notifications/999999/acknowledge", Map.of("token", token(body))).status())
+                .as("a missing notice answers like a wrong token").isEqualTo(403);
         assertThat(anonymous.post(ownerAck, Map.of()).status()).as("no token, no login").isEqualTo(403);
         assertThat(fx.admin.post(ownerAck, Map.of()).body()).as("the regulator cannot acknowledge for the owner")
                 .contains("only users of the recipient organisation");

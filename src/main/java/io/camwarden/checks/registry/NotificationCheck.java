@@ -107,7 +107,7 @@ public final class NotificationCheck implements CheckUnit {
         if (sent == null) {
             String why = current.isEmpty() ? "no notice queued"
                     : current.stream().map(n -> "notice " + n.id() + " to " + n.recipient().organizationName() + " "
-                    + n.status() + (n.error() == null ? "" : ": " + n.error())).reduce((a, b) -> a + ", " + b).orElse("");
+                    + state(n)).reduce((a, b) -> a + ", " + b).orElse("");
             if (now.isAfter(notifyBy)) {
                 facts.add("finding." + x.id(), name + " not notified by " + notifyBy, "finding " + x.id() + " of "
                         + f.deviceSource());
@@ -140,5 +140,13 @@ public final class NotificationCheck implements CheckUnit {
                     + acked.id() + ")";
         }
         return null;
+    }
+
+    /** "not sent: no SMTP server configured …", "FAILED: the mail server … refused it", "QUEUED". */
+    private static String state(FindingNotice n) {
+        if (n.error() == null) {
+            return n.status().name();
+        }
+        return n.status() == FindingNotice.Status.NOT_SENT ? n.error() : n.status() + ": " + n.error();
     }
 }
