@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,18 @@ public class NoticeText {
 
     private final MessageSource messages;
     private final ZoneId zone;
+    private final String publicUrl;
 
-    public NoticeText(MessageSource messages,
-                      @org.springframework.beans.factory.annotation.Value("${camwarden.time-zone:}") String zone) {
+    /** @param publicUrl where recipients reach CamWarden, e.g. https://camwarden.city.internal (empty: paths only) */
+    public NoticeText(MessageSource messages, @Value("${camwarden.time-zone:}") String zone,
+                      @Value("${camwarden.public-url:}") String publicUrl) {
         this.messages = messages;
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
     }
 
-    public Mail of(FindingNotice n, Finding f, Device d, String token, Instant acknowledgeBy) {
+    /** @param ownerName the device owner's name, for operators and ISPs (who pass the notice on to the subscriber) */
+    public Mail of(FindingNotice n, Finding f, Device d, String ownerName, String token, Instant acknowledgeBy) {
         Locale locale = Locale.forLanguageTag(n.language().code());
         String device = d == null ? "#" + f.deviceId() : "#" + d.id() + " " + join(d.vendor(), d.model())
                 + (d.addresses().isEmpty() ? "" : " (" + String.join(", ", d.addresses()) + ")");
@@ -40,7 +45,10 @@ public class NoticeText {
                 messages.getMessage("notice.severity." + f.severity().name(), null, locale),
                 f.evidence() == null ? "" : f.evidence().summary(), "{\"token\": \"" + token + "\"}",
                 WHEN.format(acknowledgeBy.atZone(zone)), n.recipient().contactName() != null
-                ? n.recipient().contactName() : n.recipient().organizationName()};
+                ? n.recipient().contactName() : n.recipient().organizationName(),
+                publicUrl + "/api/v1/notifications/" + n.id() + "/acknowledge",
+                messages.getMessage("notice.intro." + n.recipient().role().name(),
+                        new Object[] {ownerName == null ? "#" + f.deviceId() : ownerName}, locale)};
         return new Mail(messages.getMessage("notice.subject", args, locale),
                 messages.getMessage("notice.body", args, locale));
     }

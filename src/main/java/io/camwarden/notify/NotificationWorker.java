@@ -8,6 +8,7 @@ import io.camwarden.domain.check.FindingStatus;
 import io.camwarden.domain.check.NotificationSla;
 import io.camwarden.findings.FindingRepository;
 import io.camwarden.registry.device.DeviceRepository;
+import io.camwarden.registry.organization.OrganizationRepository;
 import jakarta.mail.MessagingException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +47,7 @@ public class NotificationWorker {
     private final NotificationRepository notices;
     private final FindingRepository findings;
     private final DeviceRepository devices;
+    private final OrganizationRepository organizations;
     private final SmtpMailer mailer;
     private final NoticeText text;
     private final Clock clock;
@@ -55,11 +57,12 @@ public class NotificationWorker {
     private volatile Thread thread;
 
     public NotificationWorker(NotificationRepository notices, FindingRepository findings, DeviceRepository devices,
-                              SmtpMailer mailer, NoticeText text, Clock clock,
+                              OrganizationRepository organizations, SmtpMailer mailer, NoticeText text, Clock clock,
                               @Value("${camwarden.notify.poll-seconds:60}") long pollSeconds) {
         this.notices = notices;
         this.findings = findings;
         this.devices = devices;
+        this.organizations = organizations;
         this.mailer = mailer;
         this.text = text;
         this.clock = clock;
@@ -152,9 +155,11 @@ public class NotificationWorker {
             return false;
         }
         Device d = devices.find(Scope.EVERYTHING, n.deviceId()).orElse(null);
+        String owner = d == null || d.ownerOrganizationId() == null ? null
+                : organizations.find(Scope.EVERYTHING, d.ownerOrganizationId()).map(o -> o.name()).orElse(null);
         String token = token();
         Instant now = clock.instant();
-        NoticeText.Mail mail = text.of(n, f, d, token, now.plus(NotificationSla.of(n.severity())));
+        NoticeText.Mail mail = text.of(n, f, d, owner, token, now.plus(NotificationSla.of(n.severity())));
         try {
             mailer.send(n.recipient().email(), mail.subject(), mail.body());
         } catch (MessagingException | RuntimeException e) {

@@ -56,6 +56,7 @@ class FindingNotificationApiTest {
         r.add("camwarden.smtp.port", () -> MAIL.getSmtp().getPort());
         r.add("camwarden.smtp.from", () -> "camwarden@city.test");
         r.add("camwarden.notify.poll-seconds", () -> 1);
+        r.add("camwarden.public-url", () -> "https://camwarden.city.test/");
     }
 
     @LocalServerPort
@@ -105,10 +106,12 @@ class FindingNotificationApiTest {
         MimeMessage persian = mail("reza@home.test", toOwner.get("id").asLong());
         String body = (String) persian.getContent();
         assertThat(persian.getSubject()).contains("یافته").contains("INV-03");
-        assertThat(body).contains("لطفاً دریافت این اطلاعیه").contains("متوسط")
-                .contains("POST /api/v1/notifications/" + toOwner.get("id").asLong() + "/acknowledge");
+        assertThat(body).contains("یک مشکل امنیتی در دستگاه شما یافته است").contains("لطفاً دریافت این اطلاعیه").contains("متوسط")
+                .contains("POST https://camwarden.city.test/api/v1/notifications/" + toOwner.get("id").asLong()
+                        + "/acknowledge");
         String english = (String) mail("abuse@isp.test", toIsp.get("id").asLong()).getContent();
-        assertThat(english).contains("Please acknowledge this notice by").contains("Severity: Medium")
+        assertThat(english).contains("on a device of your subscriber Household").contains("pass this notice on")
+                .contains("Please acknowledge this notice by").contains("Severity: Medium")
                 .contains("Device: #" + device + " Axis P3245-LV");
 
         Api anonymous = Api.anonymous(port);
