@@ -63,6 +63,7 @@ public final class CheckUnits {
                 new io.camwarden.checks.credential.CredentialReuseCheck(),
                 new DecommissionWipeCheck(), new VendorRegisterCheck(vendorNames),
                 ExposureReportCheck.internetExposure(), ExposureReportCheck.botnet(), new RemediationOverdueCheck(),
+                new io.camwarden.checks.registry.NotificationCheck(),
                 VulnerabilityCheck.knownExploited(), VulnerabilityCheck.highSeverity()));
         all.addAll(QuestionnaireCheck.all(QuestionnaireFile.shipped()));
         return new CheckUnits(all);

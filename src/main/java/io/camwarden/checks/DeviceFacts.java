@@ -6,6 +6,7 @@ import io.camwarden.domain.InformationSystem;
 import io.camwarden.domain.Organization;
 import io.camwarden.domain.check.ExposureReport;
 import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FirmwareRelease;
 import io.camwarden.domain.check.RemediationSla;
 import io.camwarden.domain.check.VendorRecord;
@@ -24,14 +25,14 @@ import java.util.Map;
  * device's addresses, its findings as they stood before this assessment, the remediation SLAs, and the firmware
  * releases known for its vendor and model (FW-01), and the credentials the credential audit found on it, each with
  * the other devices of the same owner where the same credential was found (AUTH-06), and its stored vulnerability matches
- * (FW-02, FW-03).
+ * (FW-02, FW-03), and the notification log of its findings (GOV-04).
  */
 public record DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
                           Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
                           List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
                           Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
                           List<FirmwareRelease> firmwareReleases, List<FoundCredential> foundCredentials,
-                          VulnerabilityFacts vulnerabilities) {
+                          VulnerabilityFacts vulnerabilities, Notifications notifications) {
 
     /**
      * A credential the audit found working on the device (never the password: its masked hint), and the other
@@ -59,6 +60,19 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         }
     }
 
+    /**
+     * The notices of the device's findings (GOV-04), and the instant the assessment compares their times with
+     * (null when no log was read: the command-line audit, unit tests of other checks).
+     */
+    public record Notifications(java.time.Instant at, List<FindingNotice> notices) {
+
+        public static final Notifications NONE = new Notifications(null, List.of());
+
+        public Notifications {
+            notices = List.copyOf(notices);
+        }
+    }
+
     public DeviceFacts {
         warnedVendors = warnedVendors == null ? List.of() : List.copyOf(warnedVendors);
         answers = answers == null ? List.of() : List.copyOf(answers);
@@ -69,6 +83,18 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
         firmwareReleases = firmwareReleases == null ? List.of() : List.copyOf(firmwareReleases);
         foundCredentials = foundCredentials == null ? List.of() : List.copyOf(foundCredentials);
         vulnerabilities = vulnerabilities == null ? VulnerabilityFacts.NONE : vulnerabilities;
+        notifications = notifications == null ? Notifications.NONE : notifications;
+    }
+
+    /** The facts without a notification log (the loader adds it with the findings). */
+    public DeviceFacts(Device device, InformationSystem system, Organization owner, Organization operator,
+                       Organization ownerIsp, List<WarnedVendor> warnedVendors, LocalDate today,
+                       List<Answer> answers, Decommission decommission, List<VendorRecord> vendorRegister,
+                       Exposure exposure, List<Finding> findings, List<RemediationSla> remediationSlas,
+                       List<FirmwareRelease> firmwareReleases, List<FoundCredential> foundCredentials,
+                       VulnerabilityFacts vulnerabilities) {
+        this(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission, vendorRegister,
+                exposure, findings, remediationSlas, firmwareReleases, foundCredentials, vulnerabilities, null);
     }
 
     /** The registry facts alone, as the command-line audit and unit tests have them. */
@@ -80,9 +106,14 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
 
     /** The same facts with the device's findings as they stood before this assessment. */
     public DeviceFacts withFindings(List<Finding> before) {
+        return withFindings(before, notifications);
+    }
+
+    /** The same facts with the device's findings before this assessment and their notification log (GOV-04). */
+    public DeviceFacts withFindings(List<Finding> before, Notifications log) {
         return new DeviceFacts(device, system, owner, operator, ownerIsp, warnedVendors, today, answers, decommission,
                 vendorRegister, exposure, before, remediationSlas, firmwareReleases, foundCredentials,
-                vulnerabilities);
+                vulnerabilities, log);
     }
 
     /** The security level of the device's information system; null when it has none or the level is unset. */

@@ -9,11 +9,14 @@ import io.camwarden.vuln.bundle.BundleProgress;
  */
 final class BundleImportBars implements BundleProgress, AutoCloseable {
 
+    private final long archiveBytes;
     private final ProgressBar verifying;
     private ProgressBar importing;
     private String path;
+    private boolean verified;
 
     BundleImportBars(long archiveBytes) {
+        this.archiveBytes = archiveBytes;
         verifying = new ProgressBar("verifying", archiveBytes, "bytes");
     }
 
@@ -24,7 +27,7 @@ final class BundleImportBars implements BundleProgress, AutoCloseable {
 
     @Override
     public void importing(String path, long records) {
-        verifying.close();
+        verified();
         if (!path.equals(this.path)) {
             if (importing != null) {
                 importing.close();
@@ -33,6 +36,18 @@ final class BundleImportBars implements BundleProgress, AutoCloseable {
             importing = new ProgressBar("importing " + path, 0, "records");
         }
         importing.set(records);
+    }
+
+    /**
+     * The archive was read to its end and passed: the bar says 100 %, though the bytes counted as hashed leave
+     * out the tar's last headers and end blocks.
+     */
+    void verified() {
+        if (!verified) {
+            verified = true;
+            verifying.set(archiveBytes);
+            verifying.close();
+        }
     }
 
     /** Ends the bars' lines before the summary is printed; closing twice is harmless. */

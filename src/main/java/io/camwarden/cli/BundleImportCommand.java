@@ -70,6 +70,7 @@ final class BundleImportCommand implements Callable<Integer> {
             String actor = Actors.current();
             BundleImportResult r = ctx.getBean(BundleImportService.class)
                     .importBundle(Caller.system(actor), in, extra, file.toString(), bars);
+            bars.verified();
             bars.close();
             print(r.alreadyImported(), r.bundle().id(), r.content());
             BundleReport.stored(r.bundle(), Instant.now());

@@ -3,6 +3,7 @@ package io.camwarden.findings;
 import io.camwarden.auditlog.AuditLog;
 import io.camwarden.checks.CheckEngine;
 import io.camwarden.checks.CheckSubject;
+import io.camwarden.checks.DeviceFacts;
 import io.camwarden.checks.DeviceFactsLoader;
 import io.camwarden.checks.RuleSetRepository;
 import io.camwarden.checks.RuleSetService;
@@ -62,11 +63,16 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final AuditLog audit;
     private final Clock clock;
+    private final io.camwarden.notify.NotificationRepository notices;
+    private final io.camwarden.notify.NoticeQueue noticeQueue;
 
     public AssessmentService(RuleSetService ruleSets, RuleSetRepository ruleSetRepository, CheckEngine engine,
                              DeviceFactsLoader factsLoader, DeviceRepository devices, CheckResultRepository results,
                              FindingRepository findings, AssessmentRepository assessments, AuditLog audit,
-                             Clock clock) {
+                             Clock clock, io.camwarden.notify.NotificationRepository notices,
+                             io.camwarden.notify.NoticeQueue noticeQueue) {
+        this.notices = notices;
+        this.noticeQueue = noticeQueue;
         this.ruleSets = ruleSets;
         this.ruleSetRepository = ruleSetRepository;
         this.engine = engine;
@@ -218,15 +224,24 @@ public class AssessmentService {
                 current.put(key(f.deviceId(), f.checkId()), f);
                 byDevice.computeIfAbsent(f.deviceId(), k -> new ArrayList<>()).add(f);
             }
+            // the notification log of these findings, for GOV-04, compared with this run's time
+            Map<Long, List<io.camwarden.domain.check.FindingNotice>> logByDevice = new HashMap<>();
+            for (var n : notices.forFindings(current.values().stream().map(Finding::id).toList())) {
+                logByDevice.computeIfAbsent(n.deviceId(), k -> new ArrayList<>()).add(n);
+            }
+            Map<Long, DeviceFacts> factsById = new HashMap<>();
             List<CheckResult> decided = new ArrayList<>();
             for (Device d : batch) {
                 var seen = network.get(d.id());
-                var known = facts.facts(d).withFindings(byDevice.getOrDefault(d.id(), List.of()));
+                var known = facts.facts(d).withFindings(byDevice.getOrDefault(d.id(), List.of()),
+                        new DeviceFacts.Notifications(at, logByDevice.getOrDefault(d.id(), List.of())));
+                factsById.put(d.id(), known);
                 decided.addAll(engine.run(catalogue, seen == null ? CheckSubject.registryOnly(known)
                         : CheckSubject.scanned(known, seen.scan(), seen.live()), at));
             }
             List<Finding> inserts = new ArrayList<>();
             List<Finding> updates = new ArrayList<>();
+            Map<Long, List<Finding>> opened = new HashMap<>();
             for (CheckResult r : results.insertAll(id, decided)) {
                 outcomes.merge(r.outcome(), 1, Integer::sum);
                 FindingLifecycle.Step step = FindingLifecycle.apply(current.get(key(r.deviceId(), r.checkId())), r,
@@ -237,9 +252,16 @@ public class AssessmentService {
                 } else if (step.change().writes()) {
                     updates.add(step.finding());
                 }
+                if (step.change().opens()) {
+                    opened.computeIfAbsent(r.deviceId(), k -> new ArrayList<>()).add(step.finding());
+                }
             }
             findings.insertAll(inserts);
             findings.updateAll(updates);
+            List<io.camwarden.notify.NoticeQueue.Opened> toNotify = new ArrayList<>();
+            opened.forEach((deviceId, list) -> toNotify.add(new io.camwarden.notify.NoticeQueue.Opened(
+                    factsById.get(deviceId), list)));
+            noticeQueue.queue(toNotify, at);
             devices += batch.size();
         }
 

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Enum request parameters: case-insensitive, and an error that lists the accepted values. */
-final class EnumParam {
+public final class EnumParam {
 
     private EnumParam() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }

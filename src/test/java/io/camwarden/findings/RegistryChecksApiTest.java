@@ -203,9 +203,8 @@ class RegistryChecksApiTest {
         assertThat(summary(two, "GOV-03")).contains("applies from security level 3").contains("is at level 2");
         assertThat(outcome(three, "GOV-03")).isEqualTo("NOT_TESTED");
         assertThat(summary(three, "GOV-03")).contains("does not answer GOV-03 yet", "GOV-03.1 is unanswered");
-        // GOV-04 has no collection method yet, and says so
-        assertThat(outcome(three, "GOV-04")).isEqualTo("NOT_TESTED");
-        assertThat(summary(three, "GOV-04")).startsWith("Not observable over the network").contains("Not built yet");
+        // GOV-04 reads the notification log: a first assessment has no open finding to have notified yet
+        assertThat(outcome(three, "GOV-04")).isEqualTo("NOT_APPLICABLE");
         // "High (L3+) / Medium (L1-2)"
         assertThat(two.get("AUTH-10").get("severity").asString()).isEqualTo("MEDIUM");
         assertThat(three.get("AUTH-10").get("severity").asString()).isEqualTo("HIGH");

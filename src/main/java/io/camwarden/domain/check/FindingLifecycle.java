@@ -18,6 +18,11 @@ public final class FindingLifecycle {
     public enum Change {
         OPENED, STILL_OPEN, REOPENED, CLOSED, STILL_CLOSED, STILL_ACCEPTED, ACCEPTANCE_EXPIRED, NONE;
 
+        /** Whether the finding becomes OPEN from nothing, CLOSED or an expired acceptance: its owner is notified. */
+        public boolean opens() {
+            return this == OPENED || this == REOPENED || this == ACCEPTANCE_EXPIRED;
+        }
+
         /** Whether the finding must be written. */
         public boolean writes() {
             return this != NONE;

@@ -1,0 +1,185 @@
+package io.camwarden.notify;
+
+import io.camwarden.domain.Device;
+import io.camwarden.domain.Scope;
+import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.FindingNotice;
+import io.camwarden.domain.check.FindingStatus;
+import io.camwarden.domain.check.NotificationSla;
+import io.camwarden.findings.FindingRepository;
+import io.camwarden.registry.device.DeviceRepository;
+import jakarta.mail.MessagingException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The background sender of finding notices (a virtual thread, in the server only): woken when an assessment
+ * queued notices, and looking by itself every {@code poll-seconds} for notices queued by another process or
+ * worth another try. Each sent notice gets a fresh acknowledgement token; only its hash is stored.
+ */
+@Component
+public class NotificationWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationWorker.class);
+    static final String NO_SMTP = "not sent: no SMTP server configured (set CAMWARDEN_SMTP_HOST)";
+    /** A refused notice is tried this often in all, once per poll, before it stays FAILED. */
+    static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final NotificationRepository notices;
+    private final FindingRepository findings;
+    private final DeviceRepository devices;
+    private final SmtpMailer mailer;
+    private final NoticeText text;
+    private final Clock clock;
+    private final long pollSeconds;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    public NotificationWorker(NotificationRepository notices, FindingRepository findings, DeviceRepository devices,
+                              SmtpMailer mailer, NoticeText text, Clock clock,
+                              @Value("${camwarden.notify.poll-seconds:60}") long pollSeconds) {
+        this.notices = notices;
+        this.findings = findings;
+        this.devices = devices;
+        this.mailer = mailer;
+        this.text = text;
+        this.clock = clock;
+        this.pollSeconds = Math.max(1, pollSeconds);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext) || thread != null) {
+            return; // one-shot commands queue notices; the server sends them
+        }
+        if (!mailer.configured()) {
+            log.warn("No SMTP server configured (CAMWARDEN_SMTP_HOST): finding notices are logged as not sent, and"
+                    + " GOV-04 fails once their notification deadline passes");
+        }
+        running = true;
+        thread = Thread.ofVirtual().name("finding-notices").start(this::run);
+    }
+
+    @jakarta.annotation.PreDestroy
+    public void stop() throws InterruptedException {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            t.join(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Notices were queued (call after their transaction committed). */
+    public void wake() {
+        wake.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                cycle();
+                wake.tryAcquire(pollSeconds, TimeUnit.SECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Sending finding notices failed, will retry in {} s: {}", pollSeconds, e.toString(), e);
+                try {
+                    Thread.sleep(Duration.ofSeconds(pollSeconds));
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Sends what is due, each notice at most once per cycle; returns how many notices it handled. */
+    int cycle() {
+        int handled = 0;
+        int withoutSmtp = 0;
+        long after = 0;
+        List<FindingNotice> due;
+        do {
+            due = notices.due(mailer.configured(), MAX_ATTEMPTS, after, BATCH);
+            for (FindingNotice n : due) {
+                if (send(n)) {
+                    withoutSmtp++;
+                }
+                handled++;
+                after = n.id();
+            }
+        } while (running && due.size() == BATCH);
+        if (withoutSmtp > 0) {
+            // one line per cycle, not one per notice: a first assessment of a fleet opens thousands of findings
+            log.warn("{} finding {} {}; GOV-04 fails their devices once the notification deadline passes",
+                    withoutSmtp, withoutSmtp == 1 ? "notice" : "notices", NO_SMTP);
+        }
+        return handled;
+    }
+
+    /** Sends one notice, or records why not; true when it was held back for want of an SMTP server. */
+    private boolean send(FindingNotice n) {
+        String about = "notice " + n.id() + " of finding " + n.findingId() + " (" + n.checkId() + ", " + n.severity()
+                + ", device " + n.deviceId() + ") to " + n.recipient().role() + " '" + n.recipient().organizationName()
+                + "'";
+        if (!mailer.configured()) {
+            notices.notSent(n.id(), FindingNotice.Status.NOT_SENT, NO_SMTP);
+            return true;
+        }
+        Finding f = findings.find(Scope.EVERYTHING, n.findingId()).orElse(null);
+        if (f == null || f.status() == FindingStatus.CLOSED) {
+            notices.notSent(n.id(), FindingNotice.Status.NOT_SENT, "not sent: the finding was closed before sending");
+            return false;
+        }
+        Device d = devices.find(Scope.EVERYTHING, n.deviceId()).orElse(null);
+        String token = token();
+        Instant now = clock.instant();
+        NoticeText.Mail mail = text.of(n, f, d, token, now.plus(NotificationSla.of(n.severity())));
+        try {
+            mailer.send(n.recipient().email(), mail.subject(), mail.body());
+        } catch (MessagingException | RuntimeException e) {
+            String why = "the mail server " + mailer.server() + " refused it: " + e.getMessage();
+            notices.notSent(n.id(), FindingNotice.Status.FAILED, why);
+            log.warn("Finding {} not sent (attempt {} of {}): {}", about, n.attempts() + 1, MAX_ATTEMPTS, why);
+            return false;
+        }
+        notices.sent(n.id(), now, hash(token));
+        log.info("Finding {} sent to {} in {}", about, n.recipient().email(), n.language().code());
+        return false;
+    }
+
+    private static String token() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
