@@ -5,6 +5,8 @@ import io.camwarden.checks.CheckEngine;
 import io.camwarden.checks.CheckSubject;
 import io.camwarden.checks.DeviceFacts;
 import io.camwarden.checks.DeviceFactsLoader;
+import io.camwarden.notify.NoticeQueue;
+import io.camwarden.notify.NotificationRepository;
 import io.camwarden.checks.RuleSetRepository;
 import io.camwarden.checks.RuleSetService;
 import io.camwarden.domain.Caller;
@@ -15,6 +17,7 @@ import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckResult;
 import io.camwarden.domain.check.Finding;
+import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FindingLifecycle;
 import io.camwarden.domain.check.Outcome;
 import io.camwarden.registry.NotFoundException;
@@ -38,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the checks of the active rule set over one device or every device in the caller's scope, stores
- * every result, and moves each (device, check) finding through its life cycle ({@link FindingLifecycle}).
+ * every result, and moves each (device, check) finding through its life cycle ({@link FindingLifecycle}). A
+ * finding that opens or reopens queues its notices in the same transaction ({@link NoticeQueue}); GOV-04 reads
+ * the notification log of the findings as they stood before the run.
  * <p>
  * Who may run one: any role that may write the registry, over the devices it may write — the regulator and
  * administrators over everything, an owner over its own devices (to confirm a fix), an ISP over its
@@ -63,14 +68,14 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final AuditLog audit;
     private final Clock clock;
-    private final io.camwarden.notify.NotificationRepository notices;
-    private final io.camwarden.notify.NoticeQueue noticeQueue;
+    private final NotificationRepository notices;
+    private final NoticeQueue noticeQueue;
 
     public AssessmentService(RuleSetService ruleSets, RuleSetRepository ruleSetRepository, CheckEngine engine,
                              DeviceFactsLoader factsLoader, DeviceRepository devices, CheckResultRepository results,
                              FindingRepository findings, AssessmentRepository assessments, AuditLog audit,
-                             Clock clock, io.camwarden.notify.NotificationRepository notices,
-                             io.camwarden.notify.NoticeQueue noticeQueue) {
+                             Clock clock, NotificationRepository notices,
+                             NoticeQueue noticeQueue) {
         this.notices = notices;
         this.noticeQueue = noticeQueue;
         this.ruleSets = ruleSets;
@@ -225,7 +230,7 @@ public class AssessmentService {
                 byDevice.computeIfAbsent(f.deviceId(), k -> new ArrayList<>()).add(f);
             }
             // the notification log of these findings, for GOV-04, compared with this run's time
-            Map<Long, List<io.camwarden.domain.check.FindingNotice>> logByDevice = new HashMap<>();
+            Map<Long, List<FindingNotice>> logByDevice = new HashMap<>();
             for (var n : notices.forFindings(current.values().stream().map(Finding::id).toList())) {
                 logByDevice.computeIfAbsent(n.deviceId(), k -> new ArrayList<>()).add(n);
             }
@@ -258,8 +263,8 @@ public class AssessmentService {
             }
             findings.insertAll(inserts);
             findings.updateAll(updates);
-            List<io.camwarden.notify.NoticeQueue.Opened> toNotify = new ArrayList<>();
-            opened.forEach((deviceId, list) -> toNotify.add(new io.camwarden.notify.NoticeQueue.Opened(
+            List<NoticeQueue.Opened> toNotify = new ArrayList<>();
+            opened.forEach((deviceId, list) -> toNotify.add(new NoticeQueue.Opened(
                     factsById.get(deviceId), list)));
             noticeQueue.queue(toNotify, at);
             devices += batch.size();
