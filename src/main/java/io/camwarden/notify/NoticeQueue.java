@@ -46,9 +46,8 @@ public class NoticeQueue {
             for (Finding f : device.findings()) {
                 for (Map.Entry<FindingNotice.Role, Organization> r : to.entrySet()) {
                     Organization o = r.getValue();
-                    Contact c = o.contacts().stream().filter(x -> x.email() != null && !x.email().isBlank())
-                            .findFirst().orElse(null);
-                    Language lang = c == null || c.language() == null ? Language.VI : c.language();
+                    Contact c = emailContact(o);
+                    Language lang = language(c);
                     rows.add(new NotificationRepository.NewNotice(f.deviceId(), f.checkId(), at,
                             new FindingNotice.Recipient(r.getKey(), o.id(), o.name(), c == null ? null : c.name(),
                                     c == null ? null : c.email().strip()), lang,
@@ -71,6 +70,15 @@ public class NoticeQueue {
         } else {
             worker.wake();
         }
+    }
+
+    /** The organisation's first contact with an e-mail address, or null. */
+    static Contact emailContact(Organization o) {
+        return o.contacts().stream().filter(x -> x.email() != null && !x.email().isBlank()).findFirst().orElse(null);
+    }
+
+    static Language language(Contact c) {
+        return c == null || c.language() == null ? Language.VI : c.language();
     }
 
     private static Map<FindingNotice.Role, Organization> recipients(DeviceFacts f) {

@@ -95,14 +95,25 @@ public class NotificationRepository {
     }
 
     /**
-     * Notices the sender should try now: every queued one, and — when a mail server is configured — those not
-     * sent for want of one and those the server refused, up to {@code maxAttempts} tries.
+     * Notices the sender should try now: every queued one, and — when a mail server is configured and the finding
+     * is still open — those not sent for want of one and those the server refused, up to {@code maxAttempts}
+     * tries, and those not sent for want of an e-mail contact once the organisation has one.
      */
     List<FindingNotice> due(boolean smtpConfigured, int maxAttempts, long afterId, int limit) {
-        String retry = smtpConfigured ? " OR (n.status IN ('NOT_SENT', 'FAILED') AND n.recipient_email IS NOT NULL"
-                + " AND n.attempts < :max)" : "";
+        String retry = smtpConfigured ? " OR (f.status <> 'CLOSED' AND ((n.status IN ('NOT_SENT', 'FAILED')"
+                + " AND n.recipient_email IS NOT NULL AND n.attempts < :max) OR (n.status = 'NOT_SENT'"
+                + " AND n.recipient_email IS NULL AND EXISTS (SELECT 1 FROM organization_contact oc"
+                + " WHERE oc.organization_id = n.recipient_org_id AND oc.email IS NOT NULL AND oc.email <> ''))))" : "";
         return jdbc.sql(SELECT + " WHERE n.id > :after AND (n.status = 'QUEUED'" + retry + ") ORDER BY n.id LIMIT :limit")
                 .param("after", afterId).param("max", maxAttempts).param("limit", limit).query(this::map).list();
+    }
+
+    /** The organisation gained an e-mail contact after the notice was queued: write to it. */
+    void readdress(long id, String contactName, String email, Language language) {
+        jdbc.sql("UPDATE finding_notification SET recipient_contact = :contact, recipient_email = :email,"
+                        + " language = :lang WHERE id = :id")
+                .param("contact", contactName).param("email", email).param("lang", language.code()).param("id", id)
+                .update();
     }
 
     void sent(long id, Instant at, String tokenHash) {

@@ -1,6 +1,8 @@
 package io.camwarden.notify;
 
+import io.camwarden.domain.Contact;
 import io.camwarden.domain.Device;
+import io.camwarden.domain.Language;
 import io.camwarden.domain.Scope;
 import io.camwarden.domain.check.Finding;
 import io.camwarden.domain.check.FindingNotice;
@@ -154,6 +156,12 @@ public class NotificationWorker {
             notices.notSent(n.id(), FindingNotice.Status.NOT_SENT, "not sent: the finding was closed before sending");
             return false;
         }
+        if (n.recipient().email() == null) {
+            n = readdressed(n);
+            if (n == null) {
+                return false;
+            }
+        }
         Device d = devices.find(Scope.EVERYTHING, n.deviceId()).orElse(null);
         String owner = d == null || d.ownerOrganizationId() == null ? null
                 : organizations.find(Scope.EVERYTHING, d.ownerOrganizationId()).map(o -> o.name()).orElse(null);
@@ -171,6 +179,22 @@ public class NotificationWorker {
         notices.sent(n.id(), now, hash(token));
         log.info("Finding {} sent to {} in {}", about, n.recipient().email(), n.language().code());
         return false;
+    }
+
+    /** A notice queued without an e-mail contact, addressed to the one the organisation has now (or null). */
+    private FindingNotice readdressed(FindingNotice n) {
+        Contact c = organizations.find(Scope.EVERYTHING, n.recipient().organizationId()).map(NoticeQueue::emailContact)
+                .orElse(null);
+        if (c == null) {
+            return null;
+        }
+        Language lang = NoticeQueue.language(c);
+        notices.readdress(n.id(), c.name(), c.email().strip(), lang);
+        FindingNotice.Recipient to = new FindingNotice.Recipient(n.recipient().role(), n.recipient().organizationId(),
+                n.recipient().organizationName(), c.name(), c.email().strip());
+        return new FindingNotice(n.id(), n.findingId(), n.deviceId(), n.checkId(), n.severity(), n.openedAt(), to,
+                n.channel(), lang, n.status(), n.error(), n.attempts(), n.queuedAt(), n.sentAt(), n.acknowledgedAt(),
+                n.acknowledgedBy());
     }
 
     private static String token() {

@@ -164,6 +164,23 @@ class FindingNotificationApiTest {
         assertThat(outcome(late, "GOV-04")).isEqualTo("FAIL");
         assertThat(summary(late, "GOV-04")).contains("finding " + finding + " INV-03 (MEDIUM")
                 .contains("SLA 7 days").contains("not notified by").contains("no contact with an e-mail address");
+
+        // the shop gains an e-mail contact: the held-back notice goes out to it, late, in its language
+        Api.Response put = fx.admin.put("/api/v1/organizations/" + silent, Map.of("name", Fixtures.unique("Shop"),
+                "kind", "OWNER", "contacts", List.of(Map.of("name", "Shopkeeper", "email", "shop@mail.test",
+                        "language", "vi"))));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        JsonNode sent = awaitSent(finding, 1).get(0);
+        assertThat(sent.get("recipient").get("email").asString()).isEqualTo("shop@mail.test");
+        try {
+            assertThat((String) mail("shop@mail.test", sent.get("id").asLong()).getContent())
+                    .contains("Vui lòng xác nhận đã nhận thông báo này");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        Map<String, JsonNode> still = fx.assessDevice(device);
+        assertThat(summary(still, "GOV-04")).as("sent, but after the deadline").contains("INV-03")
+                .contains("notified only at");
     }
 
     @Test
