@@ -6,6 +6,7 @@ import io.camwarden.domain.vuln.ConfigNode;
 import io.camwarden.domain.vuln.Configuration;
 import io.camwarden.domain.vuln.CpeMatch;
 import io.camwarden.domain.vuln.Vulnerability;
+import io.camwarden.vuln.source.CpeFields;
 import io.camwarden.vuln.match.CpeVendors;
 import io.camwarden.vuln.source.NvdJsonReader;
 import java.io.InputStream;
@@ -78,31 +79,12 @@ final class ReissuedNvd {
         if (copy == 0) {
             return criteria;
         }
-        List<String> fields = fields(criteria);
+        List<String> fields = CpeFields.split(criteria);
         if (fields.size() < 5 || fields.get(4).equals("*")) {
             return criteria;
         }
         fields.set(4, "b" + copy + "-" + fields.get(4));
         return String.join(":", fields);
-    }
-
-    /** The colon-separated fields of a CPE 2.3 formatted string, escapes kept. */
-    private static List<String> fields(String criteria) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        for (int i = 0; i < criteria.length(); i++) {
-            char c = criteria.charAt(i);
-            if (c == '\\' && i + 1 < criteria.length()) {
-                f.append(c).append(criteria.charAt(++i));
-            } else if (c == ':') {
-                fields.add(f.toString());
-                f.setLength(0);
-            } else {
-                f.append(c);
-            }
-        }
-        fields.add(f.toString());
-        return fields;
     }
 
     /** Vendor name and model of every hardware product the base records name, as a device would report them. */
@@ -113,7 +95,7 @@ final class ReissuedNvd {
             for (Configuration c : v.configurations()) {
                 for (ConfigNode n : c.nodes()) {
                     for (CpeMatch m : n.matches()) {
-                        List<String> f = fields(m.criteria());
+                        List<String> f = CpeFields.split(m.criteria());
                         if (f.size() > 4 && f.get(2).equals("h") && !f.get(4).contains("*")
                                 && seen.add(f.get(3) + ":" + f.get(4))) {
                             String model = f.get(4).replace("\\", "").replace("(", "").replace(")", "");

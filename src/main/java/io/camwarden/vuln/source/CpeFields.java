@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The colon-separated fields of a CPE 2.3 formatted string, with its backslash escapes kept. */
-final class CpeFields {
+public final class CpeFields {
 
     private CpeFields() {
     }
 
-    static List<String> split(String cpe) {
+    public static List<String> split(String cpe) {
         List<String> fields = new ArrayList<>();
         StringBuilder f = new StringBuilder();
         for (int i = 0; i < cpe.length(); i++) {
