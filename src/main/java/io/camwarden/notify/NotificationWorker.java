@@ -16,18 +16,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import io.camwarden.server.PollingLoop;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +51,7 @@ public class NotificationWorker {
     private final NoticeText text;
     private final Clock clock;
     private final long pollSeconds;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread thread;
+    private final PollingLoop loop;
 
     public NotificationWorker(NotificationRepository notices, FindingRepository findings, DeviceRepository devices,
                               OrganizationRepository organizations, SmtpMailer mailer, NoticeText text, Clock clock,
@@ -69,53 +64,29 @@ public class NotificationWorker {
         this.text = text;
         this.clock = clock;
         this.pollSeconds = Math.max(1, pollSeconds);
+        this.loop = new PollingLoop("finding-notices", this.pollSeconds, this::cycle, "Sending finding notices failed",
+                log);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void start(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext) || thread != null) {
+        if (!loop.start(event.getApplicationContext())) {
             return; // one-shot commands queue notices; the server sends them
         }
         if (!mailer.configured()) {
             log.warn("No SMTP server configured (CAMWARDEN_SMTP_HOST): finding notices are logged as not sent, and"
                     + " GOV-04 fails once their notification deadline passes");
         }
-        running = true;
-        thread = Thread.ofVirtual().name("finding-notices").start(this::run);
     }
 
     @jakarta.annotation.PreDestroy
     public void stop() throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            t.join(Duration.ofSeconds(10));
-        }
+        loop.stop();
     }
 
     /** Notices were queued (call after their transaction committed). */
     public void wake() {
-        wake.release();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                cycle();
-                wake.tryAcquire(pollSeconds, TimeUnit.SECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.error("Sending finding notices failed, will retry in {} s: {}", pollSeconds, e.toString(), e);
-                try {
-                    Thread.sleep(Duration.ofSeconds(pollSeconds));
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
+        loop.wake();
     }
 
     /** Sends what is due, each notice at most once per cycle; returns how many notices it handled. */
@@ -133,7 +104,7 @@ public class NotificationWorker {
                 handled++;
                 after = n.id();
             }
-        } while (running && due.size() == BATCH);
+        } while (loop.running() && due.size() == BATCH);
         if (withoutSmtp > 0) {
             // one line per cycle, not one per notice: a first assessment of a fleet opens thousands of findings
             log.warn("{} finding {} {}; GOV-04 fails their devices once the notification deadline passes",

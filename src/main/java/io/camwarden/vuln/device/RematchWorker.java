@@ -6,15 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import io.camwarden.server.PollingLoop;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +44,7 @@ public class RematchWorker {
     private final long pollSeconds;
     private final AtomicInteger importsOpen = new AtomicInteger();
     private final AtomicBoolean stale = new AtomicBoolean(true);
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private volatile Thread thread;
+    private final PollingLoop loop;
 
     public RematchWorker(RematchQueue queue, DeviceMatching matching, VulnerabilityCatalog catalog,
                          DeviceVulnerabilityRepository stored, java.time.Clock clock,
@@ -61,30 +57,22 @@ public class RematchWorker {
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.pollSeconds = Math.max(1, pollSeconds);
+        this.loop = new PollingLoop("device-rematch", this.pollSeconds, this::cycle, "Device re-matching failed", log);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void start(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext) || thread != null) {
-            return; // one-shot commands queue requests; the server serves them
-        }
-        running = true;
-        thread = Thread.ofVirtual().name("device-rematch").start(this::run);
+        loop.start(event.getApplicationContext());
     }
 
     @jakarta.annotation.PreDestroy
     public void stop() throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            t.join(Duration.ofSeconds(10));
-        }
+        loop.stop();
     }
 
     /** New requests are queued (call after their transaction committed). */
     public void wake() {
-        wake.release();
+        loop.wake();
     }
 
     /** A transaction that changes vulnerability data is open: hold matching back until it ends. */
@@ -100,25 +88,6 @@ public class RematchWorker {
         wake();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                cycle();
-                wake.tryAcquire(pollSeconds, TimeUnit.SECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.error("Device re-matching failed, will retry in {} s: {}", pollSeconds, e.toString(), e);
-                try {
-                    Thread.sleep(Duration.ofSeconds(pollSeconds));
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
-    }
-
     /** Compiles the data if it changed, then drains the queue. */
     void cycle() {
         if (importsOpen.get() > 0) {
@@ -131,7 +100,7 @@ public class RematchWorker {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         long started = System.nanoTime();
         long lastProgress = started;
-        while (running) {
+        while (loop.running()) {
             RematchQueue.Batch batch = queue.next(batchSize);
             if (batch.reasonByDevice().isEmpty()) {
                 break;
