@@ -9,6 +9,9 @@ import io.camwarden.domain.DeviceKind;
 import io.camwarden.domain.Language;
 import io.camwarden.domain.OrganizationKind;
 import io.camwarden.domain.Role;
+import io.camwarden.domain.check.FindingNotice;
+import io.camwarden.domain.check.FindingStatus;
+import io.camwarden.domain.check.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +133,9 @@ class MessageBundlesTest {
         Stream.of(Role.values()).forEach(r -> keys.add("role." + r.name()));
         Stream.of(Language.values()).forEach(l -> keys.add("language." + l.code()));
         Stream.of(AuditEvent.Outcome.values()).forEach(o -> keys.add("audit.outcome." + o.name()));
+        Stream.of(Severity.values()).forEach(v -> keys.add("notice.severity." + v.name()));
+        Stream.of(FindingStatus.values()).forEach(v -> keys.add("finding.status." + v.name()));
+        Stream.of(FindingNotice.Status.values()).forEach(v -> keys.add("finding.notice.status." + v.name()));
         deviceHistoryFields().forEach(f -> keys.add("device.field." + f));
         for (String status : List.of("400", "403", "404", "405", "409", "413")) {
             keys.add("error." + status);

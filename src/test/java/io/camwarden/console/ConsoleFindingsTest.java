@@ -1,0 +1,102 @@
+package io.camwarden.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camwarden.support.Api;
+import io.camwarden.support.CamWardenTest;
+import io.camwarden.support.Fixtures;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The findings pages: an owner sees the findings of its own devices and never another owner's, in its language;
+ * one finding shows the evidence that decided it; the device page lists its open findings.
+ */
+@CamWardenTest
+class ConsoleFindingsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void findingsAreListedInTheOwnersScopeWithTheirEvidence() {
+        Api admin = Api.admin(port);
+        Fixtures fx = new Fixtures(port);
+        long ownerA = fx.organization(Fixtures.unique("Findings owner A"), "OWNER", null);
+        long ownerB = fx.organization(Fixtures.unique("Findings owner B"), "OWNER", null);
+        long deviceA = camera(admin, ownerA);
+        long deviceB = camera(admin, ownerB);
+        String userA = user(admin, "OWNER", ownerA);
+        String userB = user(admin, "OWNER", ownerB);
+        for (long d : new long[] {deviceA, deviceB}) {
+            Api.Response r = admin.post("/api/v1/assessments", Map.of("deviceId", d));
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        }
+        JsonNode finding = null;
+        for (JsonNode f : admin.get("/api/v1/devices/" + deviceA + "/findings?size=100").json().get("items")) {
+            if (f.get("checkId").asString().equals("INV-03")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).as("INV-03 fails without a certificate of quality").isNotNull();
+        long findingId = finding.get("id").asLong();
+        String rowA = "data-id=\"" + findingId + "\"";
+
+        ConsoleClient a = ConsoleClient.loggedIn(port, userA, Fixtures.PASSWORD);
+        String vi = a.get("/findings?checkId=INV-03&status=OPEN").body();
+        assertThat(vi).contains("id=\"finding-table\"").contains(rowA).contains("Đang mở").contains("Phát hiện")
+                .doesNotContain("data-device=\"" + deviceB + "\"");
+        String en = a.get("/findings?checkId=inv-03&lang=en").body();
+        assertThat(en).contains(rowA).contains("First seen").contains(">Open<")
+                .doesNotContain("data-device=\"" + deviceB + "\"");
+        assertThat(a.get("/findings?severity=SOMETIMES&lang=en").body()).contains("id=\"filter-errors\"")
+                .contains("SOMETIMES");
+
+        ConsoleClient b = ConsoleClient.loggedIn(port, userB, Fixtures.PASSWORD);
+        assertThat(b.get("/findings?checkId=INV-03").body()).doesNotContain(rowA)
+                .contains("data-device=\"" + deviceB + "\"");
+        assertThat(b.get("/findings/" + findingId).status()).isEqualTo(404);
+
+        String page = a.get("/findings/" + findingId + "?lang=en").body();
+        String summary = finding.get("evidence").get("summary").asString();
+        assertThat(summary).isNotBlank();
+        assertThat(page).contains("id=\"evidence-summary\"").contains(HtmlUtils.htmlEscape(summary))
+                .contains("Evidence of the latest result").contains("/devices/" + deviceA);
+
+        String device = a.get("/devices/" + deviceA).body();
+        assertThat(device).contains("id=\"device-findings\"").contains("/findings/" + findingId)
+                .contains("Open findings"); // the language chosen above sticks
+    }
+
+    /** A camera complete but for its certificate of quality: it fails the registry check INV-03. */
+    private static long camera(Api admin, long owner) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "CAMERA");
+        body.put("vendor", "Axis");
+        body.put("model", "P3245-LV");
+        body.put("firmware", "10.12.114");
+        body.put("serial", Fixtures.unique("FND").replace(' ', '-'));
+        body.put("ownerOrganizationId", owner);
+        body.put("certificateOrigin", "CO-2025-001");
+        body.put("qcvn135", "QCVN135-0042");
+        body.put("installedOn", "2026-02-01");
+        body.put("endOfSupport", "2099-12-31");
+        Api.Response r = admin.post("/api/v1/devices", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    private static String user(Api admin, String role, long org) {
+        String username = Fixtures.unique("findings-" + role.toLowerCase()).replace(' ', '.');
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", Fixtures.PASSWORD,
+                "role", role, "organizationId", org));
+        Api.Response r = admin.post("/api/v1/users", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return username;
+    }
+}
