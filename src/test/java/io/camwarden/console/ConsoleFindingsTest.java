@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camwarden.support.Api;
 import io.camwarden.support.CamWardenTest;
 import io.camwarden.support.Fixtures;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,8 +70,30 @@ class ConsoleFindingsTest {
         assertThat(page).contains("id=\"evidence-summary\"").contains(HtmlUtils.htmlEscape(summary))
                 .contains("Evidence of the latest result").contains("/devices/" + deviceA);
 
+        assertThat(a.get("/devices/" + deviceA).body()).contains("id=\"device-findings\"")
+                .contains("href=\"/findings/" + findingId + "\"");
+
+        // the owner accepts the risk through the page's form (with its CSRF token); the other owner cannot
+        assertThat(page).contains("id=\"accept-form\"");
+        ConsoleClient.Page refused = a.post("/findings/" + findingId + "/accept-risk", Map.of("reason", " ",
+                "until", "someday"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"form-errors\"").contains("someday").contains("id=\"until-error\"");
+        assertThat(a.post("/findings/" + findingId + "/accept-risk", Map.of("reason", " ",
+                "until", LocalDate.now().plusDays(30).toString())).body()).contains("id=\"reason-error\"");
+        b.get("/findings");
+        assertThat(b.post("/findings/" + findingId + "/accept-risk", Map.of("reason", "Replacement ordered",
+                "until", LocalDate.now().plusDays(30).toString())).status()).isEqualTo(404);
+        ConsoleClient.Page accepted = a.post("/findings/" + findingId + "/accept-risk", Map.of("reason",
+                "Replacement ordered under contract 2026/17", "until", LocalDate.now().plusDays(30).toString()));
+        assertThat(accepted.status()).isEqualTo(302);
+        URI back = URI.create(accepted.location());
+        assertThat(a.get(back.getRawPath() + "?" + back.getRawQuery()).body()).contains("The risk is accepted.").contains("Risk accepted")
+                .contains("Replacement ordered under contract 2026/17");
+
         String device = a.get("/devices/" + deviceA).body();
-        assertThat(device).contains("id=\"device-findings\"").contains("/findings/" + findingId)
+        // the accepted finding is no longer open; the device's other failures still are
+        assertThat(device).doesNotContain("href=\"/findings/" + findingId + "\"")
                 .contains("Open findings"); // the language chosen above sticks
     }
 

@@ -13,16 +13,20 @@ import io.camwarden.domain.check.FindingStatus;
 import io.camwarden.domain.check.Severity;
 import io.camwarden.findings.FindingController;
 import io.camwarden.findings.FindingService;
+import io.camwarden.findings.RiskAcceptanceRequest;
 import io.camwarden.notify.NotificationController;
 import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -86,6 +90,42 @@ public class FindingPages {
 
     @GetMapping("/findings/{id}")
     public String detail(Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("errors", FormErrors.NONE);
+        return detailPage(caller, id, model);
+    }
+
+    /**
+     * Accepts the risk of an open finding (any role that may write the device; the service checks that and the
+     * reason and date); back to the finding when done, the same page with the form's errors when not.
+     */
+    @PostMapping("/findings/{id}/accept-risk")
+    public String acceptRisk(Caller caller, @PathVariable long id, @RequestParam(required = false) String reason,
+                             @RequestParam(required = false) String until, HttpServletResponse response,
+                             Model model) {
+        try {
+            findings.acceptRisk(caller, id, new RiskAcceptanceRequest(reason, date(until)));
+            return "redirect:/findings/" + id + "?accepted=true";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("reason", reason);
+            model.addAttribute("until", until);
+            return detailPage(caller, id, model);
+        }
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("until", "'" + s + "' is not a date: write YYYY-MM-DD");
+        }
+    }
+
+    private String detailPage(Caller caller, long id, Model model) {
         Finding f = findings.get(caller, id); // 404 outside the scope
         model.addAttribute("finding", f);
         model.addAttribute("check", check(f));
