@@ -85,8 +85,9 @@ public class FindingRepository {
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM (" + SELECT + " WHERE " + w.sql() + ") n").params(w.params())
                 .query(Long.class).single();
+        // ties: the most recently seen first, so the newest of equally severe findings leads the list
         List<Finding> items = jdbc.sql(SELECT + " WHERE " + w.sql() + " ORDER BY " + page.orderBy()
-                        + ", f.id LIMIT :limit OFFSET :offset")
+                        + ", f.last_seen DESC, f.id DESC LIMIT :limit OFFSET :offset")
                 .params(w.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(this::map).list();
         return new Page<>(items, page.page(), page.size(), total);
