@@ -7,6 +7,7 @@ import io.camwarden.domain.check.FirmwareRelease;
 import io.camwarden.domain.vuln.FirmwareVersion;
 import io.camwarden.domain.vuln.VendorAdvisory;
 import io.camwarden.identity.VendorNames;
+import io.camwarden.vuln.match.ModelPattern;
 import io.camwarden.vuln.store.VulnerabilityData;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +51,20 @@ public class KnownFirmware {
                 }
             }
         }
-        return new Session(published);
+        return new Session(published.stream().map(r -> new Published(r, VendorRegisterCheck.key(names, r.vendor()),
+                ModelPattern.of(r.modelPattern()))).toList());
+    }
+
+    /** A published release with its vendor key and model pattern worked out once per session. */
+    private record Published(FirmwareRelease release, String vendorKey, ModelPattern models) {
     }
 
     public final class Session {
 
-        private final List<FirmwareRelease> published;
+        private final List<Published> published;
         private final Map<String, List<FirmwareRegisterRepository.FleetBuild>> fleet = new HashMap<>();
 
-        private Session(List<FirmwareRelease> published) {
+        private Session(List<Published> published) {
             this.published = published;
         }
 
@@ -69,11 +74,11 @@ public class KnownFirmware {
                 return List.of();
             }
             String vendorKey = VendorRegisterCheck.key(names, d.vendor());
-            String model = squash(d.model());
+            String model = ModelPattern.squash(d.model());
             List<FirmwareRelease> out = new ArrayList<>();
-            for (FirmwareRelease r : published) {
-                if (VendorRegisterCheck.key(names, r.vendor()).equals(vendorKey) && glob(r.modelPattern()).matcher(model).matches()) {
-                    out.add(r);
+            for (Published p : published) {
+                if (p.vendorKey().equals(vendorKey) && p.models().matchesSquashed(model)) {
+                    out.add(p.release());
                 }
             }
             // one release per build seen in the fleet, naming the first device that runs it
@@ -91,22 +96,5 @@ public class KnownFirmware {
             out.addAll(builds.values());
             return out;
         }
-    }
-
-    /** Model names compared without case, '-', '_' and spaces, as vendors and NVD spell one model several ways. */
-    static String squash(String model) {
-        return model.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
-    }
-
-    static Pattern glob(String pattern) {
-        StringBuilder re = new StringBuilder();
-        for (char c : squash(pattern).toCharArray()) {
-            re.append(switch (c) {
-                case '*' -> ".*";
-                case '?' -> ".";
-                default -> Pattern.quote(String.valueOf(c));
-            });
-        }
-        return Pattern.compile(re.toString());
     }
 }

@@ -6,7 +6,6 @@ import io.camwarden.domain.vuln.VendorAdvisory;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A vendor advisory compiled for matching: its vendor as NVD tokens, its model pattern as a glob over the
@@ -20,16 +19,14 @@ final class AdvisoryRule {
 
     private final VendorAdvisory advisory;
     private final CpeVendors.Group vendor;
-    private final Pattern model;
-    private final boolean wildcard;
+    private final ModelPattern model;
     private final Bound from;
     private final Bound fixed;
 
-    private AdvisoryRule(VendorAdvisory advisory, CpeVendors.Group vendor, Pattern model, boolean wildcard) {
+    private AdvisoryRule(VendorAdvisory advisory, CpeVendors.Group vendor, ModelPattern model) {
         this.advisory = advisory;
         this.vendor = vendor;
         this.model = model;
-        this.wildcard = wildcard;
         this.from = Bound.of(advisory.affectedFrom(), true, true);
         this.fixed = Bound.of(advisory.fixedIn(), false, false);
     }
@@ -40,13 +37,7 @@ final class AdvisoryRule {
         if (group == null || a.modelPattern() == null || a.modelPattern().isBlank()) {
             return null;
         }
-        String glob = CpeTokens.squash(CpeTokens.token(a.modelPattern()));
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        boolean wildcard = glob.contains("*") || glob.contains("?");
-        return new AdvisoryRule(a, group, Pattern.compile(re.toString()), wildcard);
+        return new AdvisoryRule(a, group, ModelPattern.of(a.modelPattern()));
     }
 
     VendorAdvisory advisory() {
@@ -58,7 +49,8 @@ final class AdvisoryRule {
      * {@value ProductKey#ANY_PRODUCT} ("DS-2CD2*" → "ds2cd2*"), as {@link ProductKey} files families.
      */
     Set<ProductKey> keys() {
-        String glob = CpeTokens.squash(CpeTokens.token(advisory.modelPattern()));
+        String glob = model.squashed();
+        boolean wildcard = model.wildcard();
         int wild = wildcard ? Math.min(glob.indexOf('*') < 0 ? glob.length() : glob.indexOf('*'),
                 glob.indexOf('?') < 0 ? glob.length() : glob.indexOf('?')) : -1;
         String product = wildcard ? glob.substring(0, wild) + ProductKey.ANY_PRODUCT : glob;
@@ -84,7 +76,7 @@ final class AdvisoryRule {
             return result(Truth.UNKNOWN, new DeviceFacts.Fact("model", null, null), name + " covers models "
                     + advisory.modelPattern() + " of " + advisory.vendor() + ", and the identity has no model");
         }
-        if (device.models().stream().noneMatch(m -> model.matcher(m).matches())) {
+        if (device.models().stream().noneMatch(model::matchesSquashed)) {
             return null;
         }
         DeviceFacts.Fact fw = device.firmware();
