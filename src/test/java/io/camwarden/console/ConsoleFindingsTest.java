@@ -7,7 +7,6 @@ import io.camwarden.support.CamWardenTest;
 import io.camwarden.support.Fixtures;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,8 @@ class ConsoleFindingsTest {
         long ownerB = fx.organization(Fixtures.unique("Findings owner B"), "OWNER", null);
         long deviceA = camera(admin, ownerA);
         long deviceB = camera(admin, ownerB);
-        String userA = user(admin, "OWNER", ownerA);
-        String userB = user(admin, "OWNER", ownerB);
+        String userA = fx.username("OWNER", ownerA, null);
+        String userB = fx.username("OWNER", ownerB, null);
         for (long d : new long[] {deviceA, deviceB}) {
             Api.Response r = admin.post("/api/v1/assessments", Map.of("deviceId", d));
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -113,14 +112,5 @@ class ConsoleFindingsTest {
         Api.Response r = admin.post("/api/v1/devices", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.id();
-    }
-
-    private static String user(Api admin, String role, long org) {
-        String username = Fixtures.unique("findings-" + role.toLowerCase()).replace(' ', '.');
-        Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", Fixtures.PASSWORD,
-                "role", role, "organizationId", org));
-        Api.Response r = admin.post("/api/v1/users", body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return username;
     }
 }
