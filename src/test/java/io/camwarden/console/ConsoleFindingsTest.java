@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The findings pages: an owner sees the findings of its own devices and never another owner's, in its language;
- * one finding shows the evidence that decided it; the device page lists its open findings.
+ * one finding shows the evidence that decided it; the device page lists its open findings; an accepted risk is
+ * accepted and withdrawn through CSRF-protected forms offered only to roles that may write.
  */
 @CamWardenTest
 class ConsoleFindingsTest {
@@ -94,6 +95,42 @@ class ConsoleFindingsTest {
         // the accepted finding is no longer open; the device's other failures still are
         assertThat(device).doesNotContain("href=\"/findings/" + findingId + "\"")
                 .contains("Open findings"); // the language chosen above sticks
+
+        // the acceptance is withdrawn through the page's CSRF-protected button, offered only to those who may write
+        String fa = a.get("/findings/" + findingId + "?lang=fa").body();
+        assertThat(fa).contains("id=\"withdraw-form\"").contains("لغو پذیرش خطر").contains("لغو پذیرش");
+        assertThat(a.get("/findings/" + findingId + "?lang=vi").body()).contains("Rút lại chấp nhận rủi ro");
+        String english = a.get("/findings/" + findingId + "?lang=en").body();
+        int at = english.indexOf("id=\"withdraw-form\"");
+        String form = english.substring(at, english.indexOf("</form>", at));
+        assertThat(form).contains("action=\"/findings/" + findingId + "/withdraw-acceptance\"")
+                .contains("name=\"_csrf\"").contains("Withdraw the acceptance");
+        assertThat(a.postRaw("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status())
+                .as("without the CSRF token").isEqualTo(403);
+        b.get("/findings");
+        assertThat(b.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(404);
+        long inspectorate = fx.organization(Fixtures.unique("Findings inspectorate"), "INSPECTORATE", null);
+        ConsoleClient reader = ConsoleClient.loggedIn(port, user(admin, "INSPECTOR", inspectorate), Fixtures.PASSWORD);
+        ConsoleClient.Page read = reader.get("/findings/" + findingId + "?lang=en");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("Risk accepted").doesNotContain("withdraw-form").doesNotContain("accept-form");
+        assertThat(reader.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.get("/api/v1/findings/" + findingId).json().get("status").asString())
+                .isEqualTo("ACCEPTED_RISK");
+
+        a.get("/findings/" + findingId);
+        ConsoleClient.Page withdrawn = a.post("/findings/" + findingId + "/withdraw-acceptance", Map.of());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        URI open = URI.create(withdrawn.location());
+        String reopened = a.get(open.getRawPath() + "?" + open.getRawQuery()).body();
+        assertThat(reopened).contains("The acceptance is withdrawn: the finding is open again.").contains(">Open<")
+                .doesNotContain("withdraw-form").doesNotContain("Replacement ordered under contract 2026/17");
+        assertThat(admin.get("/api/v1/findings/" + findingId).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(admin.get("/api/v1/audit-log?action=finding.withdraw_acceptance&targetId=" + findingId).json()
+                .get("total").asLong()).isEqualTo(1);
+        assertThat(a.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status())
+                .as("nothing accepted to withdraw").isEqualTo(409);
+        assertThat(a.get("/devices/" + deviceA).body()).contains("href=\"/findings/" + findingId + "\"");
     }
 
     /** A camera complete but for its certificate of quality: it fails the registry check INV-03. */

@@ -114,6 +114,16 @@ public class FindingPages {
         }
     }
 
+    /**
+     * Withdraws the accepted risk of a finding, which is OPEN again (any role that may write the device; the
+     * service checks that, the scope and the status, and writes the audit log).
+     */
+    @PostMapping("/findings/{id}/withdraw-acceptance")
+    public String withdrawAcceptance(Caller caller, @PathVariable long id) {
+        findings.withdrawAcceptance(caller, id);
+        return "redirect:/findings/" + id + "?withdrawn=true";
+    }
+
     private static LocalDate date(String s) {
         if (s == null || s.isBlank()) {
             return null;
