@@ -110,7 +110,7 @@ class ConsoleFindingsTest {
         b.get("/findings");
         assertThat(b.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(404);
         long inspectorate = fx.organization(Fixtures.unique("Findings inspectorate"), "INSPECTORATE", null);
-        ConsoleClient reader = ConsoleClient.loggedIn(port, user(admin, "INSPECTOR", inspectorate), Fixtures.PASSWORD);
+        ConsoleClient reader = ConsoleClient.loggedIn(port, fx.username("INSPECTOR", inspectorate, null), Fixtures.PASSWORD);
         ConsoleClient.Page read = reader.get("/findings/" + findingId + "?lang=en");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("Risk accepted").doesNotContain("withdraw-form").doesNotContain("accept-form");
