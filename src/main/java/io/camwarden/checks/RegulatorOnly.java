@@ -10,8 +10,12 @@ public final class RegulatorOnly {
     private RegulatorOnly() {
     }
 
+    public static boolean allows(Caller caller) {
+        return caller.role() == Role.ADMIN || caller.role() == Role.REGULATOR;
+    }
+
     public static void require(Caller caller, String action) {
-        if (caller.role() != Role.ADMIN && caller.role() != Role.REGULATOR) {
+        if (!allows(caller)) {
             throw new ForbiddenException("only REGULATOR and ADMIN users may " + action + "; your role is "
                     + caller.role());
         }

@@ -22,6 +22,13 @@ public final class DeletePage {
         return mav;
     }
 
+    /** For records without a page of their own: {@code back} is where Cancel leads (the list). */
+    public static ModelAndView confirm(String kind, String name, String path, String back) {
+        ModelAndView mav = confirm(kind, name, path);
+        mav.addObject("back", back);
+        return mav;
+    }
+
     public static ModelAndView refused(String kind, String name, String path, ConflictException e) {
         ModelAndView mav = confirm(kind, name, path);
         mav.addObject("refusal", e.getMessage());

@@ -24,6 +24,17 @@ public final class FormErrors {
         return f;
     }
 
+    /**
+     * Like {@link #of}, but the errors of a list's items (brands[2]) are shown at the list's own field (brands):
+     * for forms where the whole list is one text field.
+     */
+    public static FormErrors atListFields(InvalidInputException e) {
+        FormErrors f = new FormErrors();
+        e.errors().forEach(x -> f.add(new FieldErrors.FieldError(x.field().replaceFirst("\\[\\d+]$", ""),
+                x.message())));
+        return f;
+    }
+
     public static FormErrors global(String message) {
         FormErrors f = new FormErrors();
         f.global.add(message);

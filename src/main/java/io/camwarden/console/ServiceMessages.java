@@ -73,6 +73,16 @@ public class ServiceMessages {
         rule("'(.*)' is not one of .*", "svc.notChoice");
         rule("is required for question .*", "svc.evidenceRequired");
         rule("is required to reject an answer: .*", "svc.rejectNote");
+        // the registers the regulator keeps (warned vendors, firmware, vendors)
+        rule("only REGULATOR and ADMIN users may change the (?:warned-vendor lists|firmware register|vendor register);"
+                + " your role is (\\w+)", "svc.regulatorOnly");
+        rule("'(.*)' is not a brand name: .*", "svc.notBrand");
+        rule("must be 1 to 5, or empty for every level", "svc.levelOrEmpty");
+        rule("'(.*)' cannot be put in order with other versions: .*", "svc.versionOrder");
+        rule("is in the future \\((.*)\\): give the day the vendor published it", "svc.futureDay");
+        rule("version '(.*)' of '(.*)' is already in the firmware register as entry (\\d+).*", "svc.firmwareTaken");
+        rule("'(.*)' is already in the vendor register as entry (\\d+).*", "svc.vendorTaken");
+        rule("warned-vendor entry (\\d+) was already retired on (\\S+) by (.*)", "svc.alreadyRetired");
         // the console's own (FormValues, forms)
         rule("'(.*)' is not a record number", "svc.notRecordNumber");
         rule("'(.*)' is not a whole number", "svc.notWholeNumber");

@@ -141,7 +141,7 @@ class MessageBundlesTest {
             keys.add("error." + status);
             keys.add("error." + status + ".help");
         }
-        for (String kind : List.of("organization", "site", "system")) {
+        for (String kind : List.of("organization", "site", "system", "firmware", "vendor")) {
             keys.add("delete." + kind + ".title");
             keys.add("delete." + kind + ".question");
         }
