@@ -7,7 +7,6 @@ import io.camwarden.support.CamWardenTest;
 import io.camwarden.support.Fixtures;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,8 @@ class ConsoleFindingsTest {
         long ownerB = fx.organization(Fixtures.unique("Findings owner B"), "OWNER", null);
         long deviceA = camera(admin, ownerA);
         long deviceB = camera(admin, ownerB);
-        String userA = user(admin, "OWNER", ownerA);
-        String userB = user(admin, "OWNER", ownerB);
+        String userA = fx.username("OWNER", ownerA, null);
+        String userB = fx.username("OWNER", ownerB, null);
         for (long d : new long[] {deviceA, deviceB}) {
             Api.Response r = admin.post("/api/v1/assessments", Map.of("deviceId", d));
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -111,7 +110,7 @@ class ConsoleFindingsTest {
         b.get("/findings");
         assertThat(b.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(404);
         long inspectorate = fx.organization(Fixtures.unique("Findings inspectorate"), "INSPECTORATE", null);
-        ConsoleClient reader = ConsoleClient.loggedIn(port, user(admin, "INSPECTOR", inspectorate), Fixtures.PASSWORD);
+        ConsoleClient reader = ConsoleClient.loggedIn(port, fx.username("INSPECTOR", inspectorate, null), Fixtures.PASSWORD);
         ConsoleClient.Page read = reader.get("/findings/" + findingId + "?lang=en");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("Risk accepted").doesNotContain("withdraw-form").doesNotContain("accept-form");
@@ -150,14 +149,5 @@ class ConsoleFindingsTest {
         Api.Response r = admin.post("/api/v1/devices", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.id();
-    }
-
-    private static String user(Api admin, String role, long org) {
-        String username = Fixtures.unique("findings-" + role.toLowerCase()).replace(' ', '.');
-        Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", Fixtures.PASSWORD,
-                "role", role, "organizationId", org));
-        Api.Response r = admin.post("/api/v1/users", body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return username;
     }
 }

@@ -7,6 +7,7 @@ import io.camwarden.domain.DeviceKind;
 import io.camwarden.domain.InformationSystem;
 import io.camwarden.registry.Page;
 import io.camwarden.registry.system.InformationSystemController;
+import io.camwarden.vuln.bundle.BundleImportService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ public class DashboardController {
     private final MapSettings map;
     private final JsonMapper json;
     private final Clock clock;
+    private final BundleImportService bundles;
 
     public DashboardController(OverviewQueries overview, ScopeDescription scope, InformationSystemController systems,
-                               MapSettings map, JsonMapper json, Clock clock) {
+                               MapSettings map, JsonMapper json, Clock clock, BundleImportService bundles) {
+        this.bundles = bundles;
         this.overview = overview;
         this.scope = scope;
         this.systems = systems;
@@ -46,6 +49,7 @@ public class DashboardController {
     @GetMapping("/")
     public String dashboard(Caller caller, Model model) {
         model.addAttribute("scope", scope.of(caller));
+        model.addAttribute("dataStatus", bundles.status()); // warned about on the first page when stale
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (DeviceKind k : DeviceKind.values()) {
             byKind.put(k.name(), 0L);

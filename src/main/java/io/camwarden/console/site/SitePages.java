@@ -86,7 +86,7 @@ public class SitePages {
         model.addAttribute("site", sites.get(caller, id));
         model.addAttribute("names", names.open(caller));
         model.addAttribute("deviceCount", devices.list(caller, null, null, null, null, id, null, null, null, null, null,
-                null, 0, 1, null).total());
+                null, null, 0, 1, null).total());
         return "sites/detail";
     }
 

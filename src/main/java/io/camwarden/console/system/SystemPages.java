@@ -93,7 +93,7 @@ public class SystemPages {
         model.addAttribute("interval", s.securityLevel() == null ? null
                 : SecurityLevels.assessmentInterval(s.securityLevel()).toTotalMonths());
         model.addAttribute("deviceCount", devices.list(caller, null, null, null, null, null, id, null, null, null, null,
-                null, 0, 1, null).total());
+                null, null, 0, 1, null).total());
         return "systems/detail";
     }
 
