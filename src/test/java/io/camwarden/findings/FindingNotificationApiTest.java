@@ -162,6 +162,10 @@ class FindingNotificationApiTest {
         clock.advance(Duration.ofDays(8));
         Map<String, JsonNode> late = fx.assessDevice(device);
         assertThat(outcome(late, "GOV-04")).isEqualTo("FAIL");
+        assertThat(late.get("GOV-04").get("severity").asString()).as("no late notice concerns a critical finding")
+                .isEqualTo("MEDIUM");
+        assertThat(fx.admin.get("/api/v1/findings?deviceId=" + device + "&checkId=GOV-04").json().get("items").get(0)
+                .get("severity").asString()).isEqualTo("MEDIUM");
         assertThat(summary(late, "GOV-04")).contains("finding " + finding + " INV-03 (MEDIUM")
                 .contains("SLA 7 days").contains("not notified by").contains("no contact with an e-mail address");
 

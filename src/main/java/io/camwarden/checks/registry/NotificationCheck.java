@@ -9,18 +9,24 @@ import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FindingStatus;
 import io.camwarden.domain.check.NotificationSla;
 import io.camwarden.domain.check.Outcome;
+import io.camwarden.domain.check.Severity;
+import io.camwarden.domain.check.SeverityRule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * GOV-04: every open finding of the device was notified to its recipients within the notification SLA of its
  * severity ({@link NotificationSla}) and acknowledged within the same window after sending. Decided after the
- * device's other checks, like GOV-05: a finding this assessment closes needs no notice any more.
+ * device's other checks, like GOV-05: a finding this assessment closes needs no notice any more. A failure that
+ * concerns a critical finding takes the catalogue's escalation ("Medium (High for Critical findings)").
  */
 public final class NotificationCheck implements CheckUnit {
+
+    private static final Pattern CRITICAL_FINDINGS = Pattern.compile("(?i)\\bcritical\\s+findings?\\b");
 
     @Override
     public String checkId() {
@@ -43,7 +49,15 @@ public final class NotificationCheck implements CheckUnit {
                 + " as the catalogue says; CamWarden's defaults for the rest: high 72 h, medium and low 7 days), or"
                 + " a sent notice was not acknowledged within the same window after sending. PASS when every open"
                 + " finding was notified and acknowledged in time, or is still within its windows; NOT_APPLICABLE"
-                + " without open findings. Bulk ISP campaigns are not part of it.";
+                + " without open findings. A failure weighs High when a late or unacknowledged notice concerns a"
+                + " Critical finding (the rule set's \"High for Critical findings\"), Medium otherwise. Bulk ISP"
+                + " campaigns are not part of it.";
+    }
+
+    /** "High for Critical findings": the failure concerns a critical finding. */
+    @Override
+    public boolean decidesEscalation(SeverityRule.Escalation escalation) {
+        return CRITICAL_FINDINGS.matcher(escalation.condition()).find();
     }
 
     @Override
@@ -63,6 +77,7 @@ public final class NotificationCheck implements CheckUnit {
         List<String> late = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         int open = 0;
+        int criticalLate = 0;
         for (Finding x : f.findings()) {
             if (x.checkId().equals(checkId()) || x.status() != FindingStatus.OPEN
                     || subject.decided().get(x.checkId()) == Outcome.PASS) {
@@ -72,6 +87,7 @@ public final class NotificationCheck implements CheckUnit {
             String problem = judge(x, f.notifications().notices(), now, facts, f, pending);
             if (problem != null) {
                 late.add(problem);
+                criticalLate += x.severity() == Severity.CRITICAL ? 1 : 0;
             }
         }
         facts.add("open_findings", open, f.deviceSource() + " findings");
@@ -80,11 +96,14 @@ public final class NotificationCheck implements CheckUnit {
                     + " notify."));
         }
         if (!late.isEmpty()) {
-            return Decision.fail(facts.evidence(late.size() + " of " + open + " open finding"
-                    + (open == 1 ? " was" : "s were") + " not notified or acknowledged in time: "
+            Decision fail = Decision.fail(facts.evidence(late.size() + " of " + open + " open finding"
+                    + (open == 1 ? " was" : "s were") + " not notified or acknowledged in time"
+                    + (criticalLate == 0 ? "" : " (" + criticalLate + " of them critical)") + ": "
                     + String.join("; ", late) + ". Configure the SMTP server (CAMWARDEN_SMTP_HOST) and the"
                     + " organisations' e-mail contacts, and have the recipient acknowledge the notice (POST"
                     + " /api/v1/notifications/{id}/acknowledge)."));
+            // the catalogue's "High for Critical findings": a late notice about a critical finding weighs more
+            return criticalLate == 0 ? fail : fail.escalate();
         }
         return Decision.pass(facts.evidence("Every one of the " + open + " open findings was notified and"
                 + " acknowledged in time" + (pending.isEmpty() ? "." : ", or is still within its window: "
