@@ -86,4 +86,50 @@ class SnapshotImportTest {
                 .containsExactly("691 CVE records (691 unchanged)");
         assertThat(data.vulnerabilityCount()).isEqualTo(691);
     }
+
+    @Test
+    void epssAndAdvisoriesAreSnapshotsAndAdvisoriesAreWholePerPublisher() throws IOException {
+        Publisher a = new Publisher(tmp.resolve("a"));
+        Publisher b = new Publisher(tmp.resolve("b"));
+        java.util.Set<String> three = java.util.Set.of("CVE-2021-33044", "CVE-2017-7921", "CVE-2021-36260");
+        Path day1 = a.content();
+        Publisher.write(day1, "epss/epss.csv", Snapshots.epss("2026-08-16", three));
+        Publisher.write(day1, "advisories/a.csv", HEADER + ROW_X + ROW_Y);
+        importBundle(a, a.bundle(day1));
+        Path other = b.content();
+        Publisher.write(other, "advisories/b.csv", HEADER + ROW_Z);
+        importBundle(b, b.bundle(other));
+        assertThat(data.epss()).containsOnlyKeys(three);
+        assertThat(data.advisories()).extracting(x -> x.id()).containsExactlyInAnyOrder("X-1", "Y-1", "Z-1");
+
+        Path day2 = a.content();
+        Publisher.write(day2, "epss/epss.csv", Snapshots.epss("2026-08-17", java.util.Set.of("CVE-2017-7921",
+                "CVE-2021-36260")));
+        Publisher.write(day2, "advisories/a.csv", HEADER + ROW_X);
+        BundleImportResult r = importBundle(a, a.bundle(day2));
+        assertThat(r.content().getFirst()).contains("1 removed: no longer listed");
+        assertThat(data.epss()).containsOnlyKeys("CVE-2017-7921", "CVE-2021-36260");
+        // Y-1 was withdrawn by its publisher; Z-1 is another publisher's and stays
+        assertThat(data.advisories()).extracting(x -> x.id()).containsExactlyInAnyOrder("X-1", "Z-1");
+
+        // day 1 again, bundled later: older by score date and by creation time, skipped whole
+        Path late = a.content();
+        Publisher.write(late, "epss/epss.csv", Snapshots.epss("2026-08-16", three));
+        BundleImportResult skipped = importBundle(a, a.bundle(late));
+        assertThat(skipped.content().getFirst()).contains("EPSS score set 2026-08-16 is older than the stored"
+                + " 2026-08-17");
+        assertThat(data.epss()).containsOnlyKeys("CVE-2017-7921", "CVE-2021-36260");
+        Path oldList = a.content();
+        Publisher.write(oldList, "advisories/a.csv", HEADER + ROW_X + ROW_Y);
+        BundleImportResult oldAdvisories = importBundle(a, a.bundle(oldList, java.time.Instant.now()
+                .minusSeconds(86_400)));
+        assertThat(oldAdvisories.content().getFirst()).contains("advisory list of a bundle made")
+                .contains("not imported, the stored one stays");
+        assertThat(data.advisories()).extracting(x -> x.id()).containsExactlyInAnyOrder("X-1", "Z-1");
+    }
+
+    private static final String HEADER = "advisory,vendor,model_pattern,cves,affected_from,fixed_in,reference,published\n";
+    private static final String ROW_X = "X-1,Hikvision,DS-2CD2*,CVE-2021-36260,,V5.5.800 build 210628,https://example.invalid/x,2021-09-18\n";
+    private static final String ROW_Y = "Y-1,Dahua,IPC-HFW*,CVE-2021-33044,,2.800.0000000.16.R,https://example.invalid/y,2021-09-06\n";
+    private static final String ROW_Z = "Z-1,Axis,P1344,CVE-2018-10660,,6.50.1.2,https://example.invalid/z,2018-06-18\n";
 }
