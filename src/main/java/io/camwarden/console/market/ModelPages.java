@@ -1,13 +1,12 @@
 package io.camwarden.console.market;
 
-import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.console.OverviewQueries;
 import io.camwarden.domain.Caller;
 import io.camwarden.market.ModelController;
 import io.camwarden.market.ModelSummary;
-import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,15 +45,8 @@ public class ModelPages {
         ListQuery query = new ListQuery("/models").with("vendor", vendor).with("q", q).with("size", size)
                 .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<ModelSummary> rows;
-        try {
-            rows = api.list(caller, vendor, q, page, size == null ? PAGE_SIZES.get(1) : size, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            rows = new Page<>(List.of(), 0, PAGE_SIZES.get(1), 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<ModelSummary> rows = ListResults.load(model, PAGE_SIZES.get(1), () ->
+                api.list(caller, vendor, q, page, size == null ? PAGE_SIZES.get(1) : size, sort));
         model.addAttribute("rows", rows);
         if (Htmx.partial(request)) {
             Htmx.pushUrl(response, query);
