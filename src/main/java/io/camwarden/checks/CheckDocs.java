@@ -4,6 +4,7 @@ import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckMappings;
 import io.camwarden.domain.check.MinimumLevel;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.SeverityRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,6 +75,10 @@ public final class CheckDocs {
                 .append(")  \n");
         md.append("Severity: ").append(severity(c.severity(), unit)).append("  \nMinimum level: ").append(minLevel(c.minLevel()))
                 .append("  \n");
+        if (c.id().equals(NotificationWindows.CHECK_ID)) {
+            NotificationWindows w = c.notificationWindows() == null ? NotificationWindows.DEFAULTS : c.notificationWindows();
+            md.append("Notification windows: ").append(w.text()).append(", from ").append(w.source()).append("  \n");
+        }
         CheckMappings m = c.mappings();
         md.append("Maps to: Vietnamese camera criteria: ").append(orNone(m.vnCameraCriteria()))
                 .append("; security levels: ").append(orNone(m.vnSecurityLevelRefs()))

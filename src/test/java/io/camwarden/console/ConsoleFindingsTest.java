@@ -59,6 +59,14 @@ class ConsoleFindingsTest {
         assertThat(a.get("/findings?severity=SOMETIMES&lang=en").body()).contains("id=\"filter-errors\"")
                 .contains("SOMETIMES");
 
+        // the dashboard counts what the findings list shows, in the owner's scope
+        long high = Api.anonymous(port).as(userA, Fixtures.PASSWORD)
+                .get("/api/v1/findings?severity=HIGH&status=OPEN&size=1").json().get("total").asLong();
+        assertThat(high).isPositive();
+        String dashboard = a.get("/?lang=en").body();
+        assertThat(dashboard).contains("href=\"/findings?severity=HIGH&amp;status=OPEN\" id=\"high-count\"")
+                .containsPattern("id=\"high-count\">\\s*<strong>" + high + "</strong>");
+
         ConsoleClient b = ConsoleClient.loggedIn(port, userB, Fixtures.PASSWORD);
         assertThat(b.get("/findings?checkId=INV-03").body()).doesNotContain(rowA)
                 .contains("data-device=\"" + deviceB + "\"");

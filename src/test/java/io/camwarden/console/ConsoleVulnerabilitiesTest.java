@@ -62,6 +62,13 @@ class ConsoleVulnerabilitiesTest {
         assertThat(c.get("/vulnerabilities?minCvss=high&lang=en").body()).contains("id=\"filter-errors\"")
                 .contains("minCvss: &#39;high&#39; is not a number");
 
+        // the dashboard counts the known exploited CVEs that affect a device, linked to that list
+        long exploited = admin.get("/api/v1/vulnerabilities?result=AFFECTED&kev=true&size=1").json().get("total")
+                .asLong();
+        assertThat(exploited).isPositive();
+        assertThat(c.get("/?lang=en").body()).containsPattern("id=\"exploited-count\">\\s*<strong>" + exploited
+                + "</strong>");
+
         long bare = admin.post("/api/v1/devices", Map.of("ownerOrganizationId", owner, "serial",
                 Fixtures.unique("CV").replace(' ', '-'))).id();
         assertThat(c.get("/devices/" + bare + "?lang=vi").body()).contains("Chưa có lỗ hổng nào").doesNotContain("id=\"vulnerabilities\"");

@@ -1,15 +1,14 @@
 package io.camwarden.console.device;
 
 import io.camwarden.console.Choices;
-import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.console.OverviewQueries;
 import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.Device;
 import io.camwarden.domain.DeviceKind;
-import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import io.camwarden.registry.device.DecommissionService;
 import io.camwarden.registry.device.DeviceController;
@@ -75,16 +74,9 @@ public class DeviceListController {
                 .with("securityLevel", securityLevel).with("ip", ip).with("tag", tag).with("status", status).with("size", size)
                 .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<Device> result;
-        try {
-            result = devices.list(caller, vendor, deviceModel, kind, organizationId, siteId, informationSystemId,
-                    district, securityLevel, ip, q, tag, status, page, size == null ? PAGE_SIZES.get(1) : size, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            result = new Page<>(List.of(), 0, PAGE_SIZES.get(1), 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<Device> result = ListResults.load(model, PAGE_SIZES.get(1), () ->
+                devices.list(caller, vendor, deviceModel, kind, organizationId, siteId, informationSystemId,
+                        district, securityLevel, ip, q, tag, status, page, size == null ? PAGE_SIZES.get(1) : size, sort));
         model.addAttribute("devices", result);
         model.addAttribute("decommissioned", decommissions.ofListed(result.items()));
         model.addAttribute("names", names.open(caller));

@@ -17,6 +17,7 @@ import io.camwarden.domain.check.CheckResult;
 import io.camwarden.domain.check.Finding;
 import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FindingStatus;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.Outcome;
 import io.camwarden.domain.check.Severity;
 import io.camwarden.domain.check.SeverityRule;
@@ -138,6 +139,26 @@ class NotificationCheckTest {
         assertThat(r.evidence().facts()).anySatisfy(f -> assertThat(String.valueOf(f.value()))
                 .isEqualTo("the escalation condition holds, but this rule set gives no escalation for it: Medium"
                         + " applies"));
+    }
+
+    @Test
+    void theRuleSetsWindowsDecideAndTheEvidenceNamesThem() {
+        Finding f = finding(40, "INV-03", Severity.MEDIUM, FindingStatus.OPEN);
+        Instant now = OPENED.plus(Duration.ofHours(3));
+        assertThat(decide(now, List.of(f), List.of()).outcome()).as("7 days by default").isEqualTo(Outcome.PASS);
+        NotificationWindows twoHours = NotificationWindows.parse("Medium 2 h");
+        Decision d = unit.decide(CheckSubject.registryOnly(new DeviceFacts(device(), null, null, null, null, List.of(),
+                LocalDate.parse("2026-12-01")).withFindings(List.of(f), new DeviceFacts.Notifications(now, List.of(),
+                twoHours))));
+        assertThat(d.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(d.evidence().summary()).contains("(MEDIUM, opened 2026-11-01T08:00:00Z, SLA 2 h) not notified by"
+                + " 2026-11-01T10:00:00Z");
+        assertThat(d.evidence().facts()).anySatisfy(x -> {
+            assertThat(x.name()).isEqualTo("notification_windows");
+            assertThat(x.value()).isEqualTo("Critical 24 h; High 72 h; Medium 2 h; Low 7 days");
+            assertThat(x.source()).isEqualTo("the rule set's notification_windows; CamWarden's defaults for Critical,"
+                    + " High, Low");
+        });
     }
 
     @Test
