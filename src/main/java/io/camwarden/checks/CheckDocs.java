@@ -4,6 +4,7 @@ import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckMappings;
 import io.camwarden.domain.check.MinimumLevel;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.SeverityRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,16 +65,20 @@ public final class CheckDocs {
         }
         md.append("\n## How each check is decided\n");
         for (Check c : catalogue.checks()) {
-            section(md, c, units.implementation(c.id()));
+            section(md, c, units.implementation(c.id()), units.unit(c.id()).orElse(null));
         }
         return md.toString();
     }
 
-    private static void section(StringBuilder md, Check c, Implementation impl) {
+    private static void section(StringBuilder md, Check c, Implementation impl, CheckUnit unit) {
         md.append("\n### ").append(c.id()).append("\n\n**").append(c.title()).append("** (").append(c.domain())
                 .append(")  \n");
-        md.append("Severity: ").append(severity(c.severity())).append("  \nMinimum level: ").append(minLevel(c.minLevel()))
+        md.append("Severity: ").append(severity(c.severity(), unit)).append("  \nMinimum level: ").append(minLevel(c.minLevel()))
                 .append("  \n");
+        if (c.id().equals(NotificationWindows.CHECK_ID)) {
+            NotificationWindows w = c.notificationWindows() == null ? NotificationWindows.DEFAULTS : c.notificationWindows();
+            md.append("Notification windows: ").append(w.text()).append(", from ").append(w.source()).append("  \n");
+        }
         CheckMappings m = c.mappings();
         md.append("Maps to: Vietnamese camera criteria: ").append(orNone(m.vnCameraCriteria()))
                 .append("; security levels: ").append(orNone(m.vnSecurityLevelRefs()))
@@ -93,8 +98,11 @@ public final class CheckDocs {
         }
     }
 
-    /** "High (L3+) / Medium (L1-2)" → "High (L3+) / Medium (L1-2) → L3+ High, L1-2 Medium, unknown level High". */
-    static String severity(SeverityRule r) {
+    /**
+     * "High (L3+) / Medium (L1-2)" → "High (L3+) / Medium (L1-2) → L3+ High, L1-2 Medium, unknown level High";
+     * an escalation is applied when the check's unit (null if none) decides its condition, else only reported.
+     */
+    static String severity(SeverityRule r, CheckUnit unit) {
         if (r.byLevel().isEmpty() && r.escalations().isEmpty()) {
             return r.text();
         }
@@ -104,7 +112,8 @@ public final class CheckDocs {
         }
         parts.add((r.byLevel().isEmpty() ? "" : "otherwise and at an unknown level ") + r.base().label());
         for (SeverityRule.Escalation e : r.escalations()) {
-            parts.add(e.severity().label() + " " + e.condition() + " (reported, not applied on its own)");
+            parts.add(e.severity().label() + " " + e.condition() + (unit != null && unit.decidesEscalation(e)
+                    ? " (applied: " + unit.checkId() + " decides when it holds)" : " (reported, not applied on its own)"));
         }
         return r.text() + " → " + String.join("; ", parts);
     }

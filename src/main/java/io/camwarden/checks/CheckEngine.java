@@ -26,7 +26,8 @@ import java.util.Optional;
  * </ol>
  * When the level is unknown (no information system, or a system without a level) every check applies and
  * the base severity is used: a missing level must never hide a problem. The evidence says so. Units that
- * decide after the others (GOV-05) run last and see the other outcomes of the device.
+ * decide after the others (GOV-05) run last and see the other outcomes of the device. A unit that decides an
+ * escalation of its row ("Medium (High for Critical findings)") and says it holds gets the escalated severity.
  */
 public final class CheckEngine {
 
@@ -86,10 +87,36 @@ public final class CheckEngine {
             Optional<CheckUnit> unit = units.unit(c.id());
             d = unit.isPresent() ? unit.get().decide(subject)
                     : Decision.notTested(Evidence.of(units.implementation(c.id()).notTestedReason()));
-            d = new Decision(d.outcome(), withLevelFacts(d.evidence(), c, level, version), d.address(), d.port());
+            Evidence e = withLevelFacts(d.evidence(), c, level, version);
+            if (d.escalated()) {
+                Escalated x = escalate(c, unit.orElseThrow(), severity, version);
+                severity = x.severity();
+                e = e.with(List.of(x.fact()));
+            }
+            d = d.withEvidence(e);
         }
         return new CheckResult(null, null, f.device().id(), c.id(), version, d.outcome(), severity, d.evidence(),
                 d.address(), d.port(), at);
+    }
+
+    private record Escalated(Severity severity, Evidence.Fact fact) {
+    }
+
+    /**
+     * The unit says its escalation condition holds: the severity the rule set gives for it (never lower than the
+     * severity at the level). A rule set without such an escalation keeps its severity, and the evidence says so.
+     */
+    private static Escalated escalate(Check c, CheckUnit unit, Severity severity, int version) {
+        String rule = "rule set v" + version + " " + c.id();
+        Optional<SeverityRule.Escalation> e = c.severity().escalations().stream().filter(unit::decidesEscalation)
+                .max(java.util.Comparator.comparing(SeverityRule.Escalation::severity));
+        if (e.isEmpty()) {
+            return new Escalated(severity, Evidence.fact("check.severity.escalation", "the escalation condition holds,"
+                    + " but this rule set gives no escalation for it: " + severity.label() + " applies", rule));
+        }
+        Severity higher = e.get().severity().compareTo(severity) > 0 ? e.get().severity() : severity;
+        return new Escalated(higher, Evidence.fact("check.severity.escalation", e.get().severity().label() + " "
+                + e.get().condition() + ": the condition holds, " + higher.label() + " applies", rule));
     }
 
     /** Says how the level was used when it matters: an unknown level, or a severity that depends on the level. */

@@ -1,5 +1,7 @@
 package io.camwarden.checks;
 
+import io.camwarden.domain.check.SeverityRule;
+
 /**
  * The code that decides one catalogue check. The rule set says what the check is (title, severity,
  * minimum level, mappings); a unit says how CamWarden observes it. The engine applies the rule set around
@@ -42,6 +44,16 @@ public interface CheckUnit {
      * {@link CheckSubject#decided()} (GOV-05 needs to know which findings this run closes).
      */
     default boolean decidesAfterOthers() {
+        return false;
+    }
+
+    /**
+     * Whether the unit decides the condition of this severity escalation of its rule-set row (the words after
+     * the higher grade, e.g. "for Critical findings"). The engine applies an escalation only when the unit
+     * decides it and says it holds ({@link Decision#escalate()}); any other is reported with the severity,
+     * not applied, because no code knows when it holds.
+     */
+    default boolean decidesEscalation(SeverityRule.Escalation escalation) {
         return false;
     }
 

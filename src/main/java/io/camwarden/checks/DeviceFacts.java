@@ -8,6 +8,7 @@ import io.camwarden.domain.check.ExposureReport;
 import io.camwarden.domain.check.Finding;
 import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FirmwareRelease;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.RemediationSla;
 import io.camwarden.domain.check.VendorRecord;
 import io.camwarden.domain.check.WarnedVendor;
@@ -61,15 +62,22 @@ public record DeviceFacts(Device device, InformationSystem system, Organization 
     }
 
     /**
-     * The notices of the device's findings (GOV-04), and the instant the assessment compares their times with
-     * (null when no log was read: the command-line audit, unit tests of other checks).
+     * The notices of the device's findings (GOV-04), the instant the assessment compares their times with (null
+     * when no log was read: the command-line audit, unit tests of other checks), and the notification windows of
+     * the rule set the assessment runs.
      */
-    public record Notifications(java.time.Instant at, List<FindingNotice> notices) {
+    public record Notifications(java.time.Instant at, List<FindingNotice> notices, NotificationWindows windows) {
 
         public static final Notifications NONE = new Notifications(null, List.of());
 
         public Notifications {
             notices = List.copyOf(notices);
+            windows = windows == null ? NotificationWindows.DEFAULTS : windows;
+        }
+
+        /** With CamWarden's default windows. */
+        public Notifications(java.time.Instant at, List<FindingNotice> notices) {
+            this(at, notices, null);
         }
     }
 

@@ -59,7 +59,10 @@ public class RuleSetController {
             description = """
                     The body is a CSV file with the columns of the shipped catalogue: check_id, domain, title, \
                     observation_or_test, pass_criterion, severity, min_level, vn_mic_camera_criteria, \
-                    vn_security_level_refs, etsi_en_303_645, other_refs, source. severity is Critical, High, Medium \
+                    vn_security_level_refs, etsi_en_303_645, other_refs, source; and optionally notification_windows, \
+                    filled on GOV-04's row only: how soon a finding's notice must be sent and then acknowledged, per \
+                    severity ("Critical 24 h; High 72 h; Medium 7 days; Low 7 days"; a severity left out, or a file \
+                    without the column, keeps CamWarden's default). severity is Critical, High, Medium \
                     or Low, optionally with levels or a condition ("High (L3+) / Medium (L1-2)", \
                     "Medium (High at L3+)"); min_level is 1-5, optionally with its basis \
                     ("1 (TCVN14423) / 3 (TCVN11930)"). The file is validated whole: any problem refuses it with \

@@ -4,6 +4,7 @@ import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckMappings;
 import io.camwarden.domain.check.MinimumLevel;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.SeverityRule;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a rule-set file: CSV with the columns of the shipped catalogue (shared/data/criteria/checks.csv),
  * one row per check. Everything is validated before anything is adopted, and every problem is reported
  * with its row, line and column. Dashes ("—", "-") in mapping columns mean "none" and are kept as written.
+ * The optional column {@code notification_windows} carries GOV-04's windows; a file without it keeps the defaults.
  */
 public final class RuleSetParser {
 
@@ -32,6 +34,12 @@ public final class RuleSetParser {
     public static final List<String> COLUMNS = List.of("check_id", "domain", "title", "observation_or_test",
             "pass_criterion", "severity", "min_level", "vn_mic_camera_criteria", "vn_security_level_refs",
             "etsi_en_303_645", "other_refs", "source");
+    /**
+     * Columns a rule set may add after the shipped ones (the shipped file has none of them): GOV-04's notification
+     * windows per severity ({@link NotificationWindows}).
+     */
+    public static final String NOTIFICATION_WINDOWS = "notification_windows";
+    public static final List<String> OPTIONAL_COLUMNS = List.of(NOTIFICATION_WINDOWS);
     private static final Set<String> REQUIRED_CELLS = Set.of("check_id", "domain", "title", "severity", "min_level");
     private static final Pattern CHECK_ID = Pattern.compile("[A-Z]{1,8}-[0-9]{1,3}");
     public static final int MAX_CHECKS = 2000;
@@ -111,28 +119,36 @@ public final class RuleSetParser {
             String name = h.strip();
             if (!seen.add(name)) {
                 problems.add(new RuleSetProblem(0, 1, name, "appears twice: each column appears once"));
-            } else if (!COLUMNS.contains(name)) {
-                problems.add(new RuleSetProblem(0, 1, name.isEmpty() ? "(unnamed)" : name, "unknown column: a rule"
-                        + " set has exactly the columns " + String.join(",", COLUMNS)));
+            } else if (!COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
+                problems.add(new RuleSetProblem(0, 1, name.isEmpty() ? "(unnamed)" : name, "unknown column: "
+                        + columnsRule()));
             }
         }
         List<String> missing = COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
         if (!missing.isEmpty()) {
             problems.add(new RuleSetProblem(0, 1, null, "missing column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + ": a rule set has exactly the columns " + String.join(",", COLUMNS)));
+                    + String.join(", ", missing) + ": " + columnsRule()));
         }
+    }
+
+    private static String columnsRule() {
+        return "a rule set has the columns " + String.join(",", COLUMNS) + ", and may add "
+                + String.join(",", OPTIONAL_COLUMNS);
     }
 
     private static Check check(CSVRecord r, int row, long line, Map<String, Integer> firstRowOfId,
                                List<RuleSetProblem> problems) {
         int before = problems.size();
-        if (r.size() != COLUMNS.size()) {
+        int width = r.getParser().getHeaderNames().size();
+        if (r.size() != width) {
             problems.add(new RuleSetProblem(row, line, null, "has " + r.size() + " cells, the header has "
-                    + COLUMNS.size() + ": a comma inside a cell needs the cell in double quotes"));
+                    + width + ": a comma inside a cell needs the cell in double quotes"));
             return null;
         }
         Map<String, String> cells = new HashMap<>();
-        for (String column : COLUMNS) {
+        List<String> present = new ArrayList<>(COLUMNS);
+        OPTIONAL_COLUMNS.stream().filter(r::isMapped).forEach(present::add);
+        for (String column : present) {
             String v = r.get(column);
             if (v.length() > MAX_CELL) {
                 problems.add(new RuleSetProblem(row, line, column, "is longer than " + MAX_CELL + " characters"));
@@ -151,13 +167,21 @@ public final class RuleSetParser {
         }
         SeverityRule severity = parseCell(cells.get("severity"), SeverityRule::parse, row, line, "severity", problems);
         MinimumLevel minLevel = parseCell(cells.get("min_level"), MinimumLevel::parse, row, line, "min_level", problems);
+        NotificationWindows windows = null;
+        if (cells.get(NOTIFICATION_WINDOWS) != null && !NotificationWindows.CHECK_ID.equals(id)) {
+            problems.add(new RuleSetProblem(row, line, NOTIFICATION_WINDOWS, "only " + NotificationWindows.CHECK_ID
+                    + " (finding notification) has notification windows: leave it empty on " + id + "'s row"));
+        } else {
+            windows = parseCell(cells.get(NOTIFICATION_WINDOWS), NotificationWindows::parse, row, line,
+                    NOTIFICATION_WINDOWS, problems);
+        }
         if (problems.size() > before) {
             return null;
         }
         return new Check(id, cells.get("domain"), cells.get("title"), cells.get("observation_or_test"),
                 cells.get("pass_criterion"), severity, minLevel, new CheckMappings(cells.get("vn_mic_camera_criteria"),
                 cells.get("vn_security_level_refs"), cells.get("etsi_en_303_645"), cells.get("other_refs")),
-                cells.get("source"));
+                cells.get("source"), windows);
     }
 
     private static <T> T parseCell(String text, java.util.function.Function<String, T> parse, int row, long line,

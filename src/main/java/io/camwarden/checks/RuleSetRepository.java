@@ -4,6 +4,7 @@ import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.CheckMappings;
 import io.camwarden.domain.check.MinimumLevel;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.RuleSet;
 import io.camwarden.domain.check.SeverityRule;
 import io.camwarden.registry.Sql;
@@ -64,7 +65,8 @@ public class RuleSetRepository {
         List<Integer> positions = java.util.stream.IntStream.range(0, checks.size()).boxed().toList();
         template.batchUpdate("INSERT INTO rule_set_check (rule_set_version, position, check_id, domain, title,"
                         + " observation, pass_criterion, severity, min_level, vn_camera_criteria, vn_security_level_refs,"
-                        + " etsi_en_303_645, other_refs, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " etsi_en_303_645, other_refs, source, notification_windows)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 positions, 500, (ps, p) -> {
                     Check k = checks.get(p);
                     int i = 1;
@@ -81,7 +83,9 @@ public class RuleSetRepository {
                     ps.setString(i++, k.mappings().vnSecurityLevelRefs());
                     ps.setString(i++, k.mappings().etsiEn303645());
                     ps.setString(i++, k.mappings().otherRefs());
-                    ps.setString(i, k.source());
+                    ps.setString(i++, k.source());
+                    // what the file gave, written back the way NotificationWindows.parse reads it
+                    ps.setString(i, k.notificationWindows() == null ? null : k.notificationWindows().givenText());
                 });
     }
 
@@ -101,7 +105,8 @@ public class RuleSetRepository {
                 rs.getString("observation"), rs.getString("pass_criterion"), SeverityRule.parse(rs.getString("severity")),
                 MinimumLevel.parse(rs.getString("min_level")), new CheckMappings(rs.getString("vn_camera_criteria"),
                 rs.getString("vn_security_level_refs"), rs.getString("etsi_en_303_645"), rs.getString("other_refs")),
-                rs.getString("source"));
+                rs.getString("source"), rs.getString("notification_windows") == null ? null
+                : NotificationWindows.parse(rs.getString("notification_windows")));
     }
 
     static RuleSet map(ResultSet rs, int n) throws SQLException {

@@ -121,7 +121,8 @@ public class RuleSetService {
     @Transactional(readOnly = true)
     public RuleSetDetails get(int version) {
         RuleSet r = repo.find(version).orElseThrow(() -> new NotFoundException("rule set", version));
-        return new RuleSetDetails(r, entries(repo.catalogue(version)));
+        Catalogue c = repo.catalogue(version);
+        return new RuleSetDetails(r, c.notificationWindows(), entries(c));
     }
 
     /** The active rule set's checks, each with how CamWarden decides it. */

@@ -32,6 +32,8 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Adopt a rule-set file (CSV, the columns of the shipped catalogue) as the next version.",
+                    "An optional column notification_windows, on GOV-04's row, sets how soon finding notices must"
+                            + " be sent and acknowledged per severity (\"Critical 24 h; High 72 h; Medium 7 days\").",
                     "The whole file is checked first; any problem refuses it and each is listed with its row and"
                             + " column (exit code 2).",
                     "The new version becomes the active one unless --no-activate."})

@@ -229,7 +229,7 @@ public class AssessmentService {
                 current.put(key(f.deviceId(), f.checkId()), f);
                 byDevice.computeIfAbsent(f.deviceId(), k -> new ArrayList<>()).add(f);
             }
-            // the notification log of these findings, for GOV-04, compared with this run's time
+            // the notification log of these findings, for GOV-04, compared with this run's time and rule set's windows
             Map<Long, List<FindingNotice>> logByDevice = new HashMap<>();
             for (var n : notices.forFindings(current.values().stream().map(Finding::id).toList())) {
                 logByDevice.computeIfAbsent(n.deviceId(), k -> new ArrayList<>()).add(n);
@@ -239,7 +239,8 @@ public class AssessmentService {
             for (Device d : batch) {
                 var seen = network.get(d.id());
                 var known = facts.facts(d).withFindings(byDevice.getOrDefault(d.id(), List.of()),
-                        new DeviceFacts.Notifications(at, logByDevice.getOrDefault(d.id(), List.of())));
+                        new DeviceFacts.Notifications(at, logByDevice.getOrDefault(d.id(), List.of()),
+                                catalogue.notificationWindows()));
                 factsById.put(d.id(), known);
                 decided.addAll(engine.run(catalogue, seen == null ? CheckSubject.registryOnly(known)
                         : CheckSubject.scanned(known, seen.scan(), seen.live()), at));

@@ -8,6 +8,7 @@ import io.camwarden.domain.check.Severity;
 import io.camwarden.registry.Page;
 import io.camwarden.registry.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -89,7 +90,16 @@ public class FindingController {
     }
 
     @DeleteMapping("/findings/{id}/accept-risk")
-    @Operation(summary = "Withdraw an accepted risk: the finding is OPEN again")
+    @Operation(summary = "Withdraw an accepted risk: the finding is OPEN again",
+            description = "When the exception no longer holds (the approval was withdrawn, the replacement will not"
+                    + " come). The acceptance's reason, date and author are cleared from the finding and stay in the"
+                    + " audit log (finding.accept_risk, then finding.withdraw_acceptance). Any role that may write"
+                    + " the device may withdraw.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "withdrawn: the finding, now OPEN"),
+                    @ApiResponse(responseCode = "403", description = "your role may not change findings"),
+                    @ApiResponse(responseCode = "404", description = "no such finding in your scope"),
+                    @ApiResponse(responseCode = "409", description = "the finding's risk is not accepted")})
     public Finding withdrawAcceptance(Caller caller, @PathVariable long id) {
         return findings.withdrawAcceptance(caller, id);
     }

@@ -70,7 +70,7 @@ public class FindingRepository {
     public Page<Finding> list(Scope scope, Filter f, PageRequest page) {
         // the device filters and the scope exactly as the device list applies them (same aliases d, fs, fi)
         Where w = DeviceRepository.where(scope, new DeviceRepository.Filter(null, null, null, f.organizationId(),
-                f.siteId(), f.informationSystemId(), f.district(), f.securityLevel(), null, null, null));
+                f.siteId(), f.informationSystemId(), f.district(), f.securityLevel(), null, null, null, null));
         if (f.deviceId() != null) {
             w.and("f.device_id = :deviceId", "deviceId", f.deviceId());
         }

@@ -7,7 +7,7 @@ import io.camwarden.domain.Scope;
 import io.camwarden.domain.check.Finding;
 import io.camwarden.domain.check.FindingNotice;
 import io.camwarden.domain.check.FindingStatus;
-import io.camwarden.domain.check.NotificationSla;
+import io.camwarden.checks.RuleSetService;
 import io.camwarden.findings.FindingRepository;
 import io.camwarden.registry.device.DeviceRepository;
 import io.camwarden.registry.organization.OrganizationRepository;
@@ -49,12 +49,14 @@ public class NotificationWorker {
     private final OrganizationRepository organizations;
     private final SmtpMailer mailer;
     private final NoticeText text;
+    private final RuleSetService ruleSets;
     private final Clock clock;
     private final long pollSeconds;
     private final PollingLoop loop;
 
     public NotificationWorker(NotificationRepository notices, FindingRepository findings, DeviceRepository devices,
-                              OrganizationRepository organizations, SmtpMailer mailer, NoticeText text, Clock clock,
+                              OrganizationRepository organizations, SmtpMailer mailer, NoticeText text,
+                              RuleSetService ruleSets, Clock clock,
                               @Value("${camwarden.notify.poll-seconds:60}") long pollSeconds) {
         this.notices = notices;
         this.findings = findings;
@@ -62,6 +64,7 @@ public class NotificationWorker {
         this.organizations = organizations;
         this.mailer = mailer;
         this.text = text;
+        this.ruleSets = ruleSets;
         this.clock = clock;
         this.pollSeconds = Math.max(1, pollSeconds);
         this.loop = new PollingLoop("finding-notices", this.pollSeconds, this::cycle, "Sending finding notices failed",
@@ -138,7 +141,9 @@ public class NotificationWorker {
                 : organizations.find(Scope.EVERYTHING, d.ownerOrganizationId()).map(o -> o.name()).orElse(null);
         String token = token();
         Instant now = clock.instant();
-        NoticeText.Mail mail = text.of(n, f, d, owner, token, now.plus(NotificationSla.of(n.severity())));
+        // acknowledge within the window of the active rule set: the one GOV-04 will judge the notice by
+        Instant ackBy = now.plus(ruleSets.activeCatalogue().notificationWindows().of(n.severity()));
+        NoticeText.Mail mail = text.of(n, f, d, owner, token, ackBy);
         try {
             mailer.send(n.recipient().email(), mail.subject(), mail.body());
         } catch (MessagingException | RuntimeException e) {

@@ -60,6 +60,6 @@ public class SearchController {
                 systems.list(caller, new InformationSystemRepository.Filter(null, null, null, q),
                         PageRequest.of(0, n, null, Map.of("name", "i.name"), "name")),
                 devices.list(caller, new DeviceRepository.Filter(null, null, null, null, null, null, null, null, null,
-                        q, null), PageRequest.of(0, n, null, Map.of("id", "d.id"), "id")));
+                        q, null, null), PageRequest.of(0, n, null, Map.of("id", "d.id"), "id")));
     }
 }

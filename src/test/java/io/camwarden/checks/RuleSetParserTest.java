@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.camwarden.domain.check.Catalogue;
 import io.camwarden.domain.check.Check;
+import io.camwarden.domain.check.NotificationWindows;
 import io.camwarden.domain.check.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,31 @@ class RuleSetParserTest {
     }
 
     @Test
+    void gov04sRowMayCarryNotificationWindowsAndNoOtherRowMay() {
+        String header = HEADER + "," + RuleSetParser.NOTIFICATION_WINDOWS;
+        Catalogue c = RuleSetParser.parse(new StringReader(header + "\n" + row("INV-02", "High", "1") + ",\n"
+                + row("GOV-04", "Medium (High for Critical findings)", "1") + ",\"Critical 12 h; Medium 2 days\"\n"), 2);
+        NotificationWindows w = c.notificationWindows();
+        assertThat(w.of(Severity.CRITICAL)).isEqualTo(Duration.ofHours(12));
+        assertThat(w.of(Severity.MEDIUM)).isEqualTo(Duration.ofDays(2));
+        assertThat(w.of(Severity.HIGH)).as("left out: the default").isEqualTo(Duration.ofHours(72));
+        assertThat(w.fromRuleSet()).containsExactlyInAnyOrder(Severity.CRITICAL, Severity.MEDIUM);
+        assertThat(w.source()).isEqualTo("the rule set's notification_windows; CamWarden's defaults for High, Low");
+        assertThat(c.find("INV-02").orElseThrow().notificationWindows()).isNull();
+
+        Catalogue without = RuleSetParser.parse(new StringReader(HEADER + "\n" + row("GOV-04", "Medium", "1") + "\n"), 3);
+        assertThat(without.notificationWindows()).isEqualTo(NotificationWindows.DEFAULTS);
+
+        List<RuleSetProblem> p = problems(header + "\n" + row("INV-02", "High", "1") + ",High 3 days\n"
+                + row("GOV-04", "Medium", "1") + ",\"Critical soon\"\n" + row("GOV-05", "High", "1") + ",\n");
+        assertThat(p).hasSize(2);
+        assertThat(p.get(0).where()).isEqualTo("row 1 (line 2), column notification_windows");
+        assertThat(p.get(0).message()).startsWith("only GOV-04 (finding notification) has notification windows");
+        assertThat(p.get(1).where()).isEqualTo("row 2 (line 3), column notification_windows");
+        assertThat(p.get(1).message()).contains("'Critical soon' is not a notification window");
+    }
+
+    @Test
     void byteOrderMarkAndQuotedCommasAreFine() {
         String csv = "\uFEFF" + HEADER + "\n" + row("INV-02", "High", "1") + "\n"
                 + "X-01,Other,\"A title, with a comma\",o,p,\"High (L3+) / Medium (L1-2)\",2,,,,,\n";
@@ -85,8 +112,10 @@ class RuleSetParserTest {
     void headerProblemsStopBeforeTheRows() {
         List<RuleSetProblem> p = problems(HEADER.replace("min_level", "min-level") + "\n" + row("A-01", "High", "1"));
         assertThat(p).extracting(RuleSetProblem::toString).containsExactly(
-                "header (line 1), column min-level: unknown column: a rule set has exactly the columns " + HEADER,
-                "header (line 1): missing column min_level: a rule set has exactly the columns " + HEADER);
+                "header (line 1), column min-level: unknown column: a rule set has the columns " + HEADER
+                        + ", and may add notification_windows",
+                "header (line 1): missing column min_level: a rule set has the columns " + HEADER
+                        + ", and may add notification_windows");
         assertThat(problems("").getFirst().message()).startsWith("the file is empty");
         assertThat(problems(HEADER + "\n").getFirst().message()).isEqualTo("the file has a header but no checks");
         assertThat(problems(HEADER + ",title\n").getFirst().toString())

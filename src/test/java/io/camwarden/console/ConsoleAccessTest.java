@@ -178,6 +178,17 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void aListNarrowedToASiteSaysSoKeepsItInTheFormAndLeadsBackToTheWholeList() {
+        ConsoleClient admin = ConsoleClient.loggedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        String atSite = admin.get("/devices?siteId=" + city.siteA + "&lang=en").body();
+        assertThat(atSite).contains("At site ").contains("name=\"siteId\" value=\"" + city.siteA + "\"")
+                .contains("<a href=\"/devices\">Clear filters</a>").contains("A1-" + city.token)
+                .doesNotContain("B1-" + city.token);
+        assertThat(admin.get("/devices?lang=en").body()).doesNotContain("At site ").doesNotContain("name=\"siteId\"");
+        assertThat(admin.get("/sites?lang=en").body()).contains("<a href=\"/sites\">Clear filters</a>");
+    }
+
+    @Test
     void everyFieldOfEveryFormHasALabel() {
         ConsoleClient admin = ConsoleClient.loggedIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
         Pattern field = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");

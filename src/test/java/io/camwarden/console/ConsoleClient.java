@@ -88,6 +88,21 @@ final class ConsoleClient {
         return postRaw(path, all, Map.of("HX-Request", "true"));
     }
 
+    /** A file upload as a browser sends it (multipart/form-data), with the CSRF token of the last page read. */
+    Page postFile(String path, String field, String filename, byte[] content) {
+        String boundary = "----camwarden-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = (csrf == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrf + "\r\n") + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
         List<String> parts = new ArrayList<>();
         fields.forEach((k, v) -> parts.add(enc(k) + "=" + enc(v)));

@@ -7,7 +7,6 @@ import io.camwarden.support.CamWardenTest;
 import io.camwarden.support.Fixtures;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The findings pages: an owner sees the findings of its own devices and never another owner's, in its language;
- * one finding shows the evidence that decided it; the device page lists its open findings.
+ * one finding shows the evidence that decided it; the device page lists its open findings; an accepted risk is
+ * accepted and withdrawn through CSRF-protected forms offered only to roles that may write.
  */
 @CamWardenTest
 class ConsoleFindingsTest {
@@ -33,8 +33,8 @@ class ConsoleFindingsTest {
         long ownerB = fx.organization(Fixtures.unique("Findings owner B"), "OWNER", null);
         long deviceA = camera(admin, ownerA);
         long deviceB = camera(admin, ownerB);
-        String userA = user(admin, "OWNER", ownerA);
-        String userB = user(admin, "OWNER", ownerB);
+        String userA = fx.username("OWNER", ownerA, null);
+        String userB = fx.username("OWNER", ownerB, null);
         for (long d : new long[] {deviceA, deviceB}) {
             Api.Response r = admin.post("/api/v1/assessments", Map.of("deviceId", d));
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -58,6 +58,14 @@ class ConsoleFindingsTest {
                 .doesNotContain("data-device=\"" + deviceB + "\"");
         assertThat(a.get("/findings?severity=SOMETIMES&lang=en").body()).contains("id=\"filter-errors\"")
                 .contains("SOMETIMES");
+
+        // the dashboard counts what the findings list shows, in the owner's scope
+        long high = Api.anonymous(port).as(userA, Fixtures.PASSWORD)
+                .get("/api/v1/findings?severity=HIGH&status=OPEN&size=1").json().get("total").asLong();
+        assertThat(high).isPositive();
+        String dashboard = a.get("/?lang=en").body();
+        assertThat(dashboard).contains("href=\"/findings?severity=HIGH&amp;status=OPEN\" id=\"high-count\"")
+                .containsPattern("id=\"high-count\">\\s*<strong>" + high + "</strong>");
 
         ConsoleClient b = ConsoleClient.loggedIn(port, userB, Fixtures.PASSWORD);
         assertThat(b.get("/findings?checkId=INV-03").body()).doesNotContain(rowA)
@@ -95,6 +103,42 @@ class ConsoleFindingsTest {
         // the accepted finding is no longer open; the device's other failures still are
         assertThat(device).doesNotContain("href=\"/findings/" + findingId + "\"")
                 .contains("Open findings"); // the language chosen above sticks
+
+        // the acceptance is withdrawn through the page's CSRF-protected button, offered only to those who may write
+        String fa = a.get("/findings/" + findingId + "?lang=fa").body();
+        assertThat(fa).contains("id=\"withdraw-form\"").contains("لغو پذیرش خطر").contains("لغو پذیرش");
+        assertThat(a.get("/findings/" + findingId + "?lang=vi").body()).contains("Rút lại chấp nhận rủi ro");
+        String english = a.get("/findings/" + findingId + "?lang=en").body();
+        int at = english.indexOf("id=\"withdraw-form\"");
+        String form = english.substring(at, english.indexOf("</form>", at));
+        assertThat(form).contains("action=\"/findings/" + findingId + "/withdraw-acceptance\"")
+                .contains("name=\"_csrf\"").contains("Withdraw the acceptance");
+        assertThat(a.postRaw("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status())
+                .as("without the CSRF token").isEqualTo(403);
+        b.get("/findings");
+        assertThat(b.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(404);
+        long inspectorate = fx.organization(Fixtures.unique("Findings inspectorate"), "INSPECTORATE", null);
+        ConsoleClient reader = ConsoleClient.loggedIn(port, fx.username("INSPECTOR", inspectorate, null), Fixtures.PASSWORD);
+        ConsoleClient.Page read = reader.get("/findings/" + findingId + "?lang=en");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("Risk accepted").doesNotContain("withdraw-form").doesNotContain("accept-form");
+        assertThat(reader.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.get("/api/v1/findings/" + findingId).json().get("status").asString())
+                .isEqualTo("ACCEPTED_RISK");
+
+        a.get("/findings/" + findingId);
+        ConsoleClient.Page withdrawn = a.post("/findings/" + findingId + "/withdraw-acceptance", Map.of());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        URI open = URI.create(withdrawn.location());
+        String reopened = a.get(open.getRawPath() + "?" + open.getRawQuery()).body();
+        assertThat(reopened).contains("The acceptance is withdrawn: the finding is open again.").contains(">Open<")
+                .doesNotContain("withdraw-form").doesNotContain("Replacement ordered under contract 2026/17");
+        assertThat(admin.get("/api/v1/findings/" + findingId).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(admin.get("/api/v1/audit-log?action=finding.withdraw_acceptance&targetId=" + findingId).json()
+                .get("total").asLong()).isEqualTo(1);
+        assertThat(a.post("/findings/" + findingId + "/withdraw-acceptance", Map.of()).status())
+                .as("nothing accepted to withdraw").isEqualTo(409);
+        assertThat(a.get("/devices/" + deviceA).body()).contains("href=\"/findings/" + findingId + "\"");
     }
 
     /** A camera complete but for its certificate of quality: it fails the registry check INV-03. */
@@ -113,14 +157,5 @@ class ConsoleFindingsTest {
         Api.Response r = admin.post("/api/v1/devices", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.id();
-    }
-
-    private static String user(Api admin, String role, long org) {
-        String username = Fixtures.unique("findings-" + role.toLowerCase()).replace(' ', '.');
-        Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", Fixtures.PASSWORD,
-                "role", role, "organizationId", org));
-        Api.Response r = admin.post("/api/v1/users", body);
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return username;
     }
 }

@@ -41,8 +41,36 @@ class ConsoleVulnerabilitiesTest {
         int table = page.indexOf("id=\"vulnerabilities\"");
         assertThat(page.indexOf("data-result=", table)).isEqualTo(page.indexOf("data-result=\"AFFECTED\"", table));
 
+        // the CVE links to its own page: the record, KEV, and the device with its answer and reason
+        assertThat(page).contains("href=\"/vulnerabilities/CVE-2021-33044\"");
+        String cve = c.get("/vulnerabilities/CVE-2021-33044?lang=en").body();
+        assertThat(cve).contains("id=\"cve-details\"").contains("Known exploited").contains("id=\"cve-devices\"")
+                .contains("data-id=\"" + device + "\"").contains("data-result=\"AFFECTED\"")
+                .contains("TPC-BF1241");
+        assertThat(c.get("/vulnerabilities/CVE-2021-33044?result=NOT_AFFECTED&lang=en").body())
+                .doesNotContain("data-id=\"" + device + "\"");
+        assertThat(c.get("/vulnerabilities/not-a-cve?lang=en").status()).isEqualTo(400);
+
+        // the fleet list: the CVE with its count of affected devices, filtered in SQL like the API
+        String fleet = c.get("/vulnerabilities?q=2021-33044&lang=en").body();
+        assertThat(fleet).contains("id=\"fleet-vulnerabilities\"").contains("data-cve=\"CVE-2021-33044\"")
+                .contains("id=\"data-age\"");
+        assertThat(c.get("/vulnerabilities?q=2021-33044&kev=false").body())
+                .doesNotContain("data-cve=\"CVE-2021-33044\"");
+        assertThat(c.get("/vulnerabilities?q=2021-33044&kev=true&minCvss=9,5").body())
+                .contains("data-cve=\"CVE-2021-33044\"").contains("value=\"9,5\"");
+        assertThat(c.get("/vulnerabilities?minCvss=high&lang=en").body()).contains("id=\"filter-errors\"")
+                .contains("minCvss: &#39;high&#39; is not a number");
+
+        // the dashboard counts the known exploited CVEs that affect a device, linked to that list
+        long exploited = admin.get("/api/v1/vulnerabilities?result=AFFECTED&kev=true&size=1").json().get("total")
+                .asLong();
+        assertThat(exploited).isPositive();
+        assertThat(c.get("/?lang=en").body()).containsPattern("id=\"exploited-count\">\\s*<strong>" + exploited
+                + "</strong>");
+
         long bare = admin.post("/api/v1/devices", Map.of("ownerOrganizationId", owner, "serial",
                 Fixtures.unique("CV").replace(' ', '-'))).id();
-        assertThat(c.get("/devices/" + bare).body()).contains("Chưa có lỗ hổng nào").doesNotContain("id=\"vulnerabilities\"");
+        assertThat(c.get("/devices/" + bare + "?lang=vi").body()).contains("Chưa có lỗ hổng nào").doesNotContain("id=\"vulnerabilities\"");
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The findings list in real headless Chromium: Persian right to left, a filter applied in place by htmx. */
+/**
+ * The findings pages in real headless Chromium: Persian right to left, a filter applied in place by htmx; a risk
+ * accepted and the acceptance withdrawn with the finding page's forms.
+ */
 @CamWardenTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,6 +28,7 @@ class FindingsBrowserTest {
     ConsoleCity city;
     Browser browser;
     JsonNode finding;
+    JsonNode another;
 
     @BeforeAll
     void start() {
@@ -33,7 +37,10 @@ class FindingsBrowserTest {
         Api.Response r = admin.post("/api/v1/assessments", Map.of("deviceId", city.deviceA1));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         // a bare registry record fails several registry checks; any of its findings will do
-        finding = admin.get("/api/v1/devices/" + city.deviceA1 + "/findings?size=1").json().get("items").get(0);
+        JsonNode items = admin.get("/api/v1/devices/" + city.deviceA1 + "/findings?size=2").json().get("items");
+        assertThat(items.size()).as("the bare record fails at least two registry checks").isEqualTo(2);
+        finding = items.get(0);
+        another = items.get(1);
         browser = Browser.start(port);
     }
 
@@ -59,5 +66,25 @@ class FindingsBrowserTest {
         assertThat(browser.find("tr[data-id='" + finding.get("id").asLong() + "']").isDisplayed()).isTrue();
         assertThat(browser.script("return window.stillTheSamePage === true")).as("swapped in place, no reload")
                 .isEqualTo(true);
+    }
+
+    @Test
+    void anOwnerAcceptsARiskAndWithdrawsTheAcceptanceWithThePagesButtons() {
+        long id = another.get("id").asLong();
+        browser.login(city.owner, Fixtures.PASSWORD);
+        browser.open("/findings/" + id + "?lang=en");
+        assertThat(browser.findAll("#withdraw-form")).as("nothing accepted yet").isEmpty();
+        browser.script("document.getElementById('reason').value = 'Replacement ordered';"
+                + " document.getElementById('until').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(30).toString());
+        browser.find("#accept-form button[type=submit]").click();
+        browser.waitFor(d -> browser.path().contains("accepted=true"));
+        assertThat(browser.text("#finding-details")).contains("Risk accepted").contains("Replacement ordered");
+
+        browser.find("#withdraw-form button[type=submit]").click();
+        browser.waitFor(d -> browser.path().contains("withdrawn=true"));
+        assertThat(browser.text("main")).contains("The acceptance is withdrawn: the finding is open again.");
+        assertThat(browser.text("#finding-details")).contains("Open").doesNotContain("Replacement ordered");
+        assertThat(browser.findAll("#withdraw-form")).isEmpty();
     }
 }

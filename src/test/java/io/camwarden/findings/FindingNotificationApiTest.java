@@ -1,18 +1,24 @@
 package io.camwarden.findings;
 
+import static io.camwarden.findings.CheckFixtures.facts;
 import static io.camwarden.findings.CheckFixtures.outcome;
 import static io.camwarden.findings.CheckFixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.camwarden.checks.RuleSetService;
 import io.camwarden.support.Api;
 import io.camwarden.support.CamWardenTest;
 import io.camwarden.support.Fixtures;
 import io.camwarden.support.MovableClock;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,6 +168,10 @@ class FindingNotificationApiTest {
         clock.advance(Duration.ofDays(8));
         Map<String, JsonNode> late = fx.assessDevice(device);
         assertThat(outcome(late, "GOV-04")).isEqualTo("FAIL");
+        assertThat(late.get("GOV-04").get("severity").asString()).as("no late notice concerns a critical finding")
+                .isEqualTo("MEDIUM");
+        assertThat(fx.admin.get("/api/v1/findings?deviceId=" + device + "&checkId=GOV-04").json().get("items").get(0)
+                .get("severity").asString()).isEqualTo("MEDIUM");
         assertThat(summary(late, "GOV-04")).contains("finding " + finding + " INV-03 (MEDIUM")
                 .contains("SLA 7 days").contains("not notified by").contains("no contact with an e-mail address");
 
@@ -204,6 +214,52 @@ class FindingNotificationApiTest {
         owner.get("/api/v1/notifications?size=1000").json().get("items").forEach(n -> seen.add(n.get("id").asLong()));
         assertThat(seen).contains(notice);
         assertThat(owner.get("/api/v1/notifications?status=LOUD").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theActiveRuleSetsWindowsSetTheNoticesDeadlineAndDecideGov04() throws Exception {
+        int original = activeRuleSet();
+        // the shipped catalogue plus the optional column, GOV-04's row giving medium findings two hours
+        StringBuilder v2 = new StringBuilder();
+        for (String line : new String(RuleSetService.shippedFile(), StandardCharsets.UTF_8).split("\n")) {
+            v2.append(line).append(line.startsWith("check_id,") ? ",notification_windows"
+                    : line.startsWith("GOV-04,") ? ",Medium 2 h" : ",").append('\n');
+        }
+        Api.Response adopted = fx.admin.send("POST", "/api/v1/rule-sets?fileName=windows.csv", "text/csv", v2.toString());
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        try {
+            JsonNode windows = fx.admin.get("/api/v1/checks").json().get("notificationWindows");
+            assertThat(windows.get("hours").get("MEDIUM").asInt()).isEqualTo(2);
+            assertThat(windows.get("hours").get("CRITICAL").asInt()).as("left out: the default").isEqualTo(24);
+
+            long device = cameraWithoutCq(subscriber);
+            fx.assessDevice(device);
+            long finding = findingId(device, "INV-03");
+            JsonNode toIsp = byRole(awaitSent(finding, 2), "ISP");
+            Instant sent = Instant.parse(toIsp.get("sentAt").asString());
+            String english = (String) mail("abuse@isp.test", toIsp.get("id").asLong()).getContent();
+            assertThat(english).contains("Please acknowledge this notice by " + DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd HH:mm XXX").format(sent.plus(Duration.ofHours(2)).atZone(ZoneId.systemDefault())));
+
+            clock.advance(Duration.ofHours(3));
+            Map<String, JsonNode> late = fx.assessDevice(device);
+            assertThat(outcome(late, "GOV-04")).as(summary(late, "GOV-04")).isEqualTo("FAIL");
+            assertThat(summary(late, "GOV-04")).contains("finding " + finding + " INV-03 (MEDIUM").contains("SLA 2 h")
+                    .contains("not acknowledged by");
+            assertThat(facts(late, "GOV-04")).contains("notification_windows=Critical 24 h; High 72 h; Medium 2 h;"
+                    + " Low 7 days");
+        } finally {
+            fx.admin.post("/api/v1/rule-sets/" + original + "/activate", Map.of());
+        }
+    }
+
+    private int activeRuleSet() {
+        for (JsonNode r : fx.admin.get("/api/v1/rule-sets").json()) {
+            if (r.get("active").asBoolean()) {
+                return r.get("version").asInt();
+            }
+        }
+        throw new AssertionError("no active rule set");
     }
 
     private long organization(String name, String kind, Long parent, String contact, String email, String lang) {

@@ -1,5 +1,6 @@
 package io.camwarden.reconcile;
 
+import static io.camwarden.support.ScanLines.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camwarden.support.Api;
@@ -16,30 +17,6 @@ class ScanIngestTest {
 
     @LocalServerPort
     int port;
-
-    private static String host(String ip, String serial, String model, String firmware, String kind, String... services) {
-        StringBuilder s = new StringBuilder("{\"ip\":\"" + ip + "\",\"services\":[");
-        for (int i = 0; i < services.length; i++) {
-            String[] p = services[i].split("/");
-            s.append(i == 0 ? "" : ",").append("{\"port\":").append(p[0]).append(",\"protocol\":\"").append(p[1])
-                    .append("\",\"evidence\":[]}");
-        }
-        s.append("],\"identity\":{");
-        List<String> fields = new java.util.ArrayList<>();
-        if (serial != null) {
-            fields.add("\"serial\":{\"value\":\"" + serial + "\",\"confidence\":0.95,\"source\":\"onvif.serial@80\"}");
-        }
-        if (model != null) {
-            fields.add("\"model\":{\"value\":\"" + model + "\",\"confidence\":0.95,\"source\":\"onvif.model@80\"}");
-        }
-        if (firmware != null) {
-            fields.add("\"firmware\":{\"value\":\"" + firmware + "\",\"confidence\":0.95,\"source\":\"onvif.firmware@80\"}");
-        }
-        if (kind != null) {
-            fields.add("\"deviceKind\":{\"value\":\"" + kind + "\",\"confidence\":0.9,\"source\":\"onvif.scope@80\"}");
-        }
-        return s.append(String.join(",", fields)).append("}}").toString();
-    }
 
     @Test
     void hostsAreMatchedDriftIsRecordedAndUnknownCamerasBecomeRogueCandidates() {

@@ -57,6 +57,11 @@ public final class Fixtures {
 
     /** A user with {@link #PASSWORD}; returns an API client authenticated by that user's API token. */
     public Api user(String role, Long organizationId, List<String> districts) {
+        return Api.anonymous(port).as(username(role, organizationId, districts), PASSWORD).tokenClient();
+    }
+
+    /** A user with {@link #PASSWORD}; returns its name, for a console login. */
+    public String username(String role, Long organizationId, List<String> districts) {
         String username = unique(role.toLowerCase()).replace(' ', '.');
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", PASSWORD, "role", role));
         if (organizationId != null) {
@@ -66,7 +71,7 @@ public final class Fixtures {
             body.put("districts", districts);
         }
         created(admin.post("/api/v1/users", body));
-        return Api.anonymous(port).as(username, PASSWORD).tokenClient();
+        return username;
     }
 
     private static long created(Api.Response r) {

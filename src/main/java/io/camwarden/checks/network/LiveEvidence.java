@@ -100,16 +100,17 @@ public record LiveEvidence(List<Stream> streams, List<Snapshot> snapshots, List<
 
     /**
      * A web interface: whether plain HTTP redirects to HTTPS, and whether it asks for credentials in the clear; over
-     * TLS, the old protocol versions it still accepts ("TLSv1.0", ...; null when they were not asked).
+     * TLS, the old protocol versions it still accepts ("TLSv1.0", ...; null when they were not asked) and the weak
+     * cipher suite it chose when offered only weak ones (its IANA name; "" when it refused them; null when not asked).
      */
     public record Web(int port, boolean tls, int status, String redirectsTo, String authScheme,
-                      List<String> oldProtocols) {
+                      List<String> oldProtocols, String weakCipher) {
         public Web {
             oldProtocols = oldProtocols == null ? null : List.copyOf(oldProtocols);
         }
 
         public Web(int port, boolean tls, int status, String redirectsTo, String authScheme) {
-            this(port, tls, status, redirectsTo, authScheme, null);
+            this(port, tls, status, redirectsTo, authScheme, null, null);
         }
     }
 

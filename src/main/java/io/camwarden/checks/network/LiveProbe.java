@@ -219,7 +219,7 @@ public final class LiveProbe implements AutoCloseable {
             String location = a.isRedirect() ? a.headers().first("Location").orElse(null) : null;
             String scheme = a.headers().first("WWW-Authenticate").map(v -> v.strip().split("\\s+")[0]).orElse(null);
             return java.util.Optional.of(new LiveEvidence.Web(e.port(), tls, a.status(), location, scheme,
-                    tls ? oldProtocols(e) : null));
+                    tls ? oldProtocols(e) : null, tls ? weakCipher(e) : null));
         } catch (IOException ex) {
             return java.util.Optional.empty();
         }
@@ -230,6 +230,15 @@ public final class LiveProbe implements AutoCloseable {
         try {
             return new LegacyTlsProbe(options.limits()).probe(e).stream().filter(LegacyTlsProbe.Result::accepted)
                     .map(r -> r.offered().label()).toList();
+        } catch (IOException ex) {
+            return null; // the port stopped answering: not asked
+        }
+    }
+
+    /** The weak cipher suite the server chose when offered only weak ones; "" when it refused them all. */
+    private String weakCipher(Endpoint e) {
+        try {
+            return new LegacyTlsProbe(options.limits()).weakCipher(e).orElse("");
         } catch (IOException ex) {
             return null; // the port stopped answering: not asked
         }

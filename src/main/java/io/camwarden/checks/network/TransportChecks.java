@@ -67,9 +67,11 @@ final class TransportChecks {
 
         public String howDecided() {
             return "The HTTPS certificate seen by the scan: expired, or an RSA/DSA key under 2048 bits or an EC key under"
-                    + " 224 bits, fails; and the protocol versions: a hand-built ClientHello offering only SSL 3.0, TLS"
+                    + " 224 bits, fails; the protocol versions: a hand-built ClientHello offering only SSL 3.0, TLS"
                     + " 1.0 or TLS 1.1 (one connection each; the Java runtime will not speak them) that gets a"
-                    + " ServerHello of that version fails. No handshake is completed.";
+                    + " ServerHello of that version fails; and the cipher suites: one TLS 1.2 ClientHello offering only"
+                    + " RC4, DES, 3DES, export, NULL and anonymous suites that gets a ServerHello fails, naming the"
+                    + " suite chosen. No handshake is completed.";
         }
 
         Decision decide(HostReport scan, LiveEvidence live) {
@@ -93,21 +95,38 @@ final class TransportChecks {
                 }
             }
             boolean versionsAsked = false;
+            boolean ciphersAsked = false;
             for (LiveEvidence.Web w : live.web()) {
-                if (!w.tls() || w.oldProtocols() == null) {
+                if (!w.tls()) {
                     continue;
                 }
-                versionsAsked = true;
-                facts.add(fact("tls.old_protocols_accepted", w.oldProtocols().isEmpty() ? "none"
-                        : String.join(", ", w.oldProtocols()), "ClientHello per version, port " + w.port()));
-                if (!w.oldProtocols().isEmpty()) {
-                    return result(Outcome.FAIL, scan, w.port(), "The HTTPS service on port " + w.port()
-                            + " still accepts " + String.join(", ", w.oldProtocols()) + " (the catalogue asks for TLS 1.2"
-                            + " or later).", facts);
+                if (w.oldProtocols() != null) {
+                    versionsAsked = true;
+                    facts.add(fact("tls.old_protocols_accepted", w.oldProtocols().isEmpty() ? "none"
+                            : String.join(", ", w.oldProtocols()), "ClientHello per version, port " + w.port()));
+                    if (!w.oldProtocols().isEmpty()) {
+                        return result(Outcome.FAIL, scan, w.port(), "The HTTPS service on port " + w.port()
+                                + " still accepts " + String.join(", ", w.oldProtocols()) + " (the catalogue asks for"
+                                + " TLS 1.2 or later).", facts);
+                    }
+                }
+                if (w.weakCipher() != null) {
+                    ciphersAsked = true;
+                    facts.add(fact("tls.weak_cipher_accepted", w.weakCipher().isEmpty() ? "none" : w.weakCipher(),
+                            "TLS 1.2 ClientHello offering only weak suites, port " + w.port()));
+                    if (!w.weakCipher().isEmpty()) {
+                        return result(Outcome.FAIL, scan, w.port(), "The HTTPS service on port " + w.port()
+                                + " accepts the weak cipher suite " + w.weakCipher() + " (RC4, DES, 3DES, export,"
+                                + " NULL and anonymous suites are ruled out; the catalogue asks for modern ciphers).",
+                                facts);
+                    }
                 }
             }
-            return result(Outcome.PASS, scan, null, "The HTTPS certificates are in date with strong keys" + (versionsAsked
-                    ? " and no protocol below TLS 1.2 is accepted." : " (protocol versions not tested)."), facts);
+            String tested = versionsAsked && ciphersAsked ? ", no protocol below TLS 1.2 and no weak cipher suite is"
+                    + " accepted." : versionsAsked ? " and no protocol below TLS 1.2 is accepted (cipher suites not"
+                    + " tested)." : " (protocol versions and cipher suites not tested).";
+            return result(Outcome.PASS, scan, null, "The HTTPS certificates are in date with strong keys" + tested,
+                    facts);
         }
 
         static boolean weak(String key) {

@@ -1,16 +1,14 @@
 package io.camwarden.console.audit;
 
 import io.camwarden.auditlog.AuditLogController;
-import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.domain.AuditEntry;
 import io.camwarden.domain.Caller;
-import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +38,8 @@ public class AuditPages {
         ListQuery query = new ListQuery("/audit").with("actor", actor).with("action", action)
                 .with("targetType", targetType).with("targetId", targetId).with("page", page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<AuditEntry> entries;
-        try {
-            entries = audit.list(caller, actor, action, targetType, targetId, null, null, page, PAGE_SIZE);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            entries = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<AuditEntry> entries = ListResults.load(model, PAGE_SIZE, () ->
+                audit.list(caller, actor, action, targetType, targetId, null, null, page, PAGE_SIZE));
         model.addAttribute("entries", entries);
         if (Htmx.partial(request)) {
             Htmx.pushUrl(response, query);

@@ -5,8 +5,11 @@ import io.camwarden.console.ScopeDescription;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.DeviceKind;
 import io.camwarden.domain.InformationSystem;
+import io.camwarden.findings.FindingController;
 import io.camwarden.registry.Page;
 import io.camwarden.registry.system.InformationSystemController;
+import io.camwarden.vuln.bundle.BundleImportService;
+import io.camwarden.vuln.device.VulnerabilityController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +35,16 @@ public class DashboardController {
     private final MapSettings map;
     private final JsonMapper json;
     private final Clock clock;
+    private final BundleImportService bundles;
+    private final FindingController findings;
+    private final VulnerabilityController vulnerabilities;
 
     public DashboardController(OverviewQueries overview, ScopeDescription scope, InformationSystemController systems,
-                               MapSettings map, JsonMapper json, Clock clock) {
+                               MapSettings map, JsonMapper json, Clock clock, BundleImportService bundles,
+                               FindingController findings, VulnerabilityController vulnerabilities) {
+        this.bundles = bundles;
+        this.findings = findings;
+        this.vulnerabilities = vulnerabilities;
         this.overview = overview;
         this.scope = scope;
         this.systems = systems;
@@ -43,9 +53,14 @@ public class DashboardController {
         this.clock = clock;
     }
 
+    private long openFindings(Caller caller, String severity) {
+        return findings.list(caller, null, null, severity, "OPEN", null, null, null, null, null, 0, 1, null).total();
+    }
+
     @GetMapping("/")
     public String dashboard(Caller caller, Model model) {
         model.addAttribute("scope", scope.of(caller));
+        model.addAttribute("dataStatus", bundles.status()); // warned about on the first page when stale
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (DeviceKind k : DeviceKind.values()) {
             byKind.put(k.name(), 0L);
@@ -72,6 +87,11 @@ public class DashboardController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("pastEndOfSupport", overview.devicesPastEndOfSupport(caller, LocalDate.now(clock)));
         model.addAttribute("withoutCertificates", overview.devicesWithoutCertificates(caller));
+        // counted by the API's own lists, so the numbers are what the linked pages show
+        model.addAttribute("openCritical", openFindings(caller, "CRITICAL"));
+        model.addAttribute("openHigh", openFindings(caller, "HIGH"));
+        model.addAttribute("exploitedAffecting", vulnerabilities.fleet(caller, "AFFECTED", true, null, null, 0, 1, null)
+                .total());
 
         List<OverviewQueries.SiteMarker> markers = overview.siteMarkers(caller);
         model.addAttribute("markers", json.writeValueAsString(markers));

@@ -4,6 +4,8 @@ import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.check.FindingStatus;
 import io.camwarden.findings.FindingController;
+import io.camwarden.reconcile.ScanResultsRepository;
+import io.camwarden.registry.device.DecommissionService;
 import io.camwarden.registry.device.DeviceService;
 import io.camwarden.vuln.device.DeviceVulnerabilityService;
 import org.springframework.stereotype.Controller;
@@ -12,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One device with every field, where it belongs, its open findings, its vulnerabilities (highest priority first, as last matched), and
+ * One device with every field, where it belongs, how it left service if it did, what the latest scan
+ * observed of it, its open findings, its vulnerabilities (highest priority first, as last matched), and
  * its history: who changed what, when, from what to what.
  */
 @Controller
@@ -26,9 +29,14 @@ public class DeviceDetailController {
     private final DeviceVulnerabilityService vulnerabilities;
     private final RecordNames names;
     private final FindingController findings;
+    private final DecommissionService decommissions;
+    private final ScanResultsRepository scans;
 
     public DeviceDetailController(DeviceService devices, DeviceVulnerabilityService vulnerabilities, RecordNames names,
-                                  FindingController findings) {
+                                  FindingController findings, DecommissionService decommissions,
+                                  ScanResultsRepository scans) {
+        this.scans = scans;
+        this.decommissions = decommissions;
         this.devices = devices;
         this.findings = findings;
         this.vulnerabilities = vulnerabilities;
@@ -38,6 +46,9 @@ public class DeviceDetailController {
     @GetMapping("/devices/{id}")
     public String detail(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("device", devices.get(caller, id));
+        model.addAttribute("decommission", decommissions.find(caller, id).orElse(null));
+        // what the latest scan saw of it (the device was read through the caller's scope just above)
+        model.addAttribute("observation", scans.observation(id).orElse(null));
         model.addAttribute("vulnerabilities", vulnerabilities.list(caller, id, null,
                 DeviceVulnerabilityService.byPriority(VULNERABILITIES_SHOWN)));
         // its open findings, most severe first, through the API's own list (same filter, same scope)

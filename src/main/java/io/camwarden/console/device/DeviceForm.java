@@ -37,6 +37,25 @@ public record DeviceForm(String kind, String vendor, String model, String firmwa
                 text(informationSystemId), "", "", "", "", "", "", "", "");
     }
 
+    /**
+     * This form with what a scan observed of an unregistered host (a rogue candidate being registered); blank
+     * values leave the field as it was, a kind that is not one of the registry's leaves CAMERA.
+     */
+    public DeviceForm observed(String observedKind, String observedVendor, String observedModel,
+                               String observedFirmware, String address) {
+        String k = observedKind == null ? "" : observedKind.strip().toUpperCase(java.util.Locale.ROOT);
+        boolean known = java.util.Arrays.stream(io.camwarden.domain.DeviceKind.values())
+                .anyMatch(x -> x.name().equals(k));
+        return new DeviceForm(known ? k : kind, or(observedVendor, vendor), or(observedModel, model),
+                or(observedFirmware, firmware), hardwareVersion, serial, mac, or(address, addresses), ports,
+                ownerOrganizationId, operatorOrganizationId, siteId, informationSystemId, installedOn, endOfSupport,
+                certificateOrigin, certificateQuality, qcvn135, tags, notes, version);
+    }
+
+    private static String or(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
     /** The request for the service; text that is not a number or date where one is asked for goes to errors. */
     public DeviceRequest toRequest(FieldErrors errors) {
         return new DeviceRequest(kind, vendor, model, firmware, hardwareVersion, serial, mac, list(addresses, true),

@@ -44,13 +44,20 @@ public class DeviceFormController {
     @GetMapping("/devices/new")
     public ModelAndView newDevice(Caller caller, @RequestParam(required = false) String organizationId,
                                   @RequestParam(required = false) String siteId,
-                                  @RequestParam(required = false) String informationSystemId) {
+                                  @RequestParam(required = false) String informationSystemId,
+                                  @RequestParam(required = false) String kind,
+                                  @RequestParam(required = false) String vendor,
+                                  @RequestParam(required = false) String model,
+                                  @RequestParam(required = false) String firmware,
+                                  @RequestParam(required = false) String addresses) {
         Writes.requireWriter(caller);
         Choices.Options owners = choices.organizations(caller);
         // an owner with a single organization need not pick it
         String owner = organizationId == null && owners.items().size() == 1
                 ? Long.toString(owners.items().getFirst().id()) : organizationId;
-        return form(caller, null, DeviceForm.preset(owner, siteId, informationSystemId), FormErrors.NONE);
+        // from a rogue candidate: what the scan observed of the host, to complete and register
+        return form(caller, null, DeviceForm.preset(owner, siteId, informationSystemId)
+                .observed(kind, vendor, model, firmware, addresses), FormErrors.NONE);
     }
 
     @PostMapping("/devices")

@@ -1,17 +1,18 @@
 package io.camwarden.console.device;
 
 import io.camwarden.console.Choices;
-import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.console.OverviewQueries;
 import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.Device;
 import io.camwarden.domain.DeviceKind;
-import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
+import io.camwarden.registry.device.DecommissionService;
 import io.camwarden.registry.device.DeviceController;
+import io.camwarden.registry.device.DeviceStatus;
 import io.camwarden.registry.device.DeviceTransferController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,9 +39,11 @@ public class DeviceListController {
     private final OverviewQueries overview;
     private final Choices choices;
     private final RecordNames names;
+    private final DecommissionService decommissions;
 
     public DeviceListController(DeviceController devices, DeviceTransferController transfer, OverviewQueries overview,
-                                Choices choices, RecordNames names) {
+                                Choices choices, RecordNames names, DecommissionService decommissions) {
+        this.decommissions = decommissions;
         this.devices = devices;
         this.transfer = transfer;
         this.overview = overview;
@@ -60,6 +63,7 @@ public class DeviceListController {
                        @RequestParam(required = false) String ip,
                        @RequestParam(required = false) String q,
                        @RequestParam(required = false) String tag,
+                       @RequestParam(required = false) String status,
                        @RequestParam(required = false) Integer page,
                        @RequestParam(required = false) Integer size,
                        @RequestParam(required = false) String sort) {
@@ -67,26 +71,21 @@ public class DeviceListController {
         ListQuery query = new ListQuery("/devices").with("q", q).with("vendor", vendor).with("model", deviceModel)
                 .with("kind", kind).with("organizationId", organizationId).with("siteId", siteId)
                 .with("informationSystemId", informationSystemId).with("district", district)
-                .with("securityLevel", securityLevel).with("ip", ip).with("tag", tag).with("size", size)
+                .with("securityLevel", securityLevel).with("ip", ip).with("tag", tag).with("status", status).with("size", size)
                 .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<Device> result;
-        try {
-            result = devices.list(caller, vendor, deviceModel, kind, organizationId, siteId, informationSystemId,
-                    district, securityLevel, ip, q, tag, page, size == null ? PAGE_SIZES.get(1) : size, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            result = new Page<>(List.of(), 0, PAGE_SIZES.get(1), 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<Device> result = ListResults.load(model, PAGE_SIZES.get(1), () ->
+                devices.list(caller, vendor, deviceModel, kind, organizationId, siteId, informationSystemId,
+                        district, securityLevel, ip, q, tag, status, page, size == null ? PAGE_SIZES.get(1) : size, sort));
         model.addAttribute("devices", result);
+        model.addAttribute("decommissioned", decommissions.ofListed(result.items()));
         model.addAttribute("names", names.open(caller));
         if (Htmx.partial(request)) {
             Htmx.pushUrl(response, query);
             return "devices/list :: results";
         }
         model.addAttribute("kinds", DeviceKind.values());
+        model.addAttribute("statuses", DeviceStatus.values());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("organizations", choices.organizations(caller));
         model.addAttribute("vendors", overview.devicesByVendor(caller).stream()

@@ -5,6 +5,7 @@ import io.camwarden.checks.RuleSetService;
 import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.check.Check;
 import io.camwarden.domain.check.Finding;
@@ -66,17 +67,11 @@ public class FindingPages {
                 .with("checkId", checkId).with("deviceId", deviceId).with("size", size).with("sort", sort)
                 .with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<Finding> result;
-        try {
+        Page<Finding> result = ListResults.load(model, PAGE_SIZES.get(1), () -> {
             // the API's default order: most severe first
-            result = findingsApi.list(caller, deviceId, checkId, severity, status, null, null, null, null, null,
+            return findingsApi.list(caller, deviceId, checkId, severity, status, null, null, null, null, null,
                     page, size == null ? PAGE_SIZES.get(1) : size, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            result = new Page<>(List.of(), 0, PAGE_SIZES.get(1), 0);
-        }
-        model.addAttribute("errors", errors);
+        });
         model.addAttribute("findings", result);
         if (Htmx.partial(request)) {
             Htmx.pushUrl(response, query);
@@ -112,6 +107,16 @@ public class FindingPages {
             model.addAttribute("until", until);
             return detailPage(caller, id, model);
         }
+    }
+
+    /**
+     * Withdraws the accepted risk of a finding, which is OPEN again (any role that may write the device; the
+     * service checks that, the scope and the status, and writes the audit log).
+     */
+    @PostMapping("/findings/{id}/withdraw-acceptance")
+    public String withdrawAcceptance(Caller caller, @PathVariable long id) {
+        findings.withdrawAcceptance(caller, id);
+        return "redirect:/findings/" + id + "?withdrawn=true";
     }
 
     private static LocalDate date(String s) {

@@ -98,7 +98,7 @@ public class OrganizationPages {
         model.addAttribute("sites", sites.list(caller, id, null, null, 0, LISTED, "name"));
         model.addAttribute("systems", systems.list(caller, id, null, null, null, 0, LISTED, "name"));
         model.addAttribute("deviceCount", devices.list(caller, null, null, null, id, null, null, null, null, null, null,
-                null, 0, 1, null).total());
+                null, null, 0, 1, null).total());
         return "organizations/detail";
     }
 

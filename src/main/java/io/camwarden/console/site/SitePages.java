@@ -5,6 +5,7 @@ import io.camwarden.console.DeletePage;
 import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.console.OverviewQueries;
 import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
@@ -20,7 +21,6 @@ import io.camwarden.registry.site.SiteRequest;
 import io.camwarden.registry.site.SiteService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,15 +62,8 @@ public class SitePages {
                 .with("organizationId", organizationId).with("sort", sort)
                 .with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<Site> result;
-        try {
-            result = api.list(caller, organizationId, district, q, page, 50, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            result = new Page<>(List.of(), 0, 50, 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<Site> result = ListResults.load(model, 50, () ->
+                api.list(caller, organizationId, district, q, page, 50, sort));
         model.addAttribute("sites", result);
         model.addAttribute("names", names.open(caller));
         if (Htmx.partial(request)) {
@@ -86,7 +79,7 @@ public class SitePages {
         model.addAttribute("site", sites.get(caller, id));
         model.addAttribute("names", names.open(caller));
         model.addAttribute("deviceCount", devices.list(caller, null, null, null, null, id, null, null, null, null, null,
-                null, 0, 1, null).total());
+                null, null, 0, 1, null).total());
         return "sites/detail";
     }
 

@@ -5,6 +5,7 @@ import io.camwarden.console.DeletePage;
 import io.camwarden.console.FormErrors;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
+import io.camwarden.console.ListResults;
 import io.camwarden.console.RecordNames;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.InformationSystem;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,15 +65,8 @@ public class SystemPages {
                 .with("overdue", Boolean.TRUE.equals(overdue) ? "true" : null).with("organizationId", organizationId)
                 .with("sort", sort).with("page", page == null || page == 0 ? null : page);
         model.addAttribute("query", query);
-        FormErrors errors = FormErrors.NONE;
-        Page<InformationSystem> result;
-        try {
-            result = api.list(caller, organizationId, securityLevel, overdue, q, page, 50, sort);
-        } catch (InvalidInputException e) {
-            errors = FormErrors.of(e);
-            result = new Page<>(List.of(), 0, 50, 0);
-        }
-        model.addAttribute("errors", errors);
+        Page<InformationSystem> result = ListResults.load(model, 50, () ->
+                api.list(caller, organizationId, securityLevel, overdue, q, page, 50, sort));
         model.addAttribute("systems", result);
         model.addAttribute("names", names.open(caller));
         model.addAttribute("today", LocalDate.now(clock));
@@ -93,7 +86,7 @@ public class SystemPages {
         model.addAttribute("interval", s.securityLevel() == null ? null
                 : SecurityLevels.assessmentInterval(s.securityLevel()).toTotalMonths());
         model.addAttribute("deviceCount", devices.list(caller, null, null, null, null, null, id, null, null, null, null,
-                null, 0, 1, null).total());
+                null, null, 0, 1, null).total());
         return "systems/detail";
     }
 

@@ -16,6 +16,11 @@ public record Catalogue(int version, List<Check> checks) {
         return checks.stream().filter(c -> c.id().equals(checkId)).findFirst();
     }
 
+    /** The notification windows GOV-04's row gives, or CamWarden's defaults (GOV-04, the notification worker). */
+    public NotificationWindows notificationWindows() {
+        return find(NotificationWindows.CHECK_ID).map(Check::notificationWindows).orElse(NotificationWindows.DEFAULTS);
+    }
+
     public Map<String, Check> byId() {
         Map<String, Check> m = new LinkedHashMap<>();
         checks.forEach(c -> m.put(c.id(), c));

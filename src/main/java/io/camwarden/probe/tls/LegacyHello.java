@@ -19,14 +19,22 @@ final class LegacyHello {
     }
 
     static byte[] clientHello(TlsVersion version) {
+        return clientHello(version, SUITES);
+    }
+
+    /**
+     * A ClientHello of {@code version} offering only {@code suites}. A TLS 1.2 one
+     * also lists the signature algorithms such clients had (RSA and ECDSA with SHA-256 and SHA-1).
+     */
+    static byte[] clientHello(TlsVersion version, int[] suites) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         u16(body, version.wire);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         body.writeBytes(random);
         body.write(0); // no session to resume
-        u16(body, SUITES.length * 2);
-        for (int s : SUITES) {
+        u16(body, suites.length * 2);
+        for (int s : suites) {
             u16(body, s);
         }
         body.write(1); // compression methods: null only
@@ -36,6 +44,9 @@ final class LegacyHello {
             extension(ext, 0x000a, new byte[] {0, 6, 0, 0x1d, 0, 0x17, 0, 0x18}); // x25519, P-256, P-384
             extension(ext, 0x000b, new byte[] {1, 0}); // uncompressed points
             extension(ext, 0xff01, new byte[] {0}); // renegotiation_info, empty
+            if (version == TlsVersion.TLS_1_2) {
+                extension(ext, 0x000d, new byte[] {0, 8, 4, 1, 2, 1, 4, 3, 2, 3}); // signature_algorithms
+            }
             u16(body, ext.size());
             body.writeBytes(ext.toByteArray());
         }

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Asks a TLS server whether it still accepts SSL 3.0, TLS 1.0 or TLS 1.1: one connection per version, a
@@ -40,11 +41,31 @@ public final class LegacyTlsProbe {
         return out;
     }
 
+    /**
+     * Whether the server still accepts a weak cipher suite (RC4, DES, 3DES, export, NULL, anonymous): one TLS 1.2
+     * ClientHello offering only those. The IANA name of the suite its ServerHello chose, or empty when it refused
+     * them all (an alert or a close).
+     */
+    public Optional<String> weakCipher(Endpoint endpoint) throws IOException {
+        ServerAnswer a = ask(endpoint, LegacyHello.clientHello(TlsVersion.TLS_1_2, WeakCipherSuites.codes()));
+        if (a.kind() != ServerAnswer.Kind.ACCEPTED) {
+            return Optional.empty();
+        }
+        // a server may only choose what was offered; one that names something else is reported as it is
+        return Optional.of(a.cipherSuite() == null ? "a suite not read"
+                : Optional.ofNullable(WeakCipherSuites.name(a.cipherSuite()))
+                        .orElse(String.format("suite 0x%04X", a.cipherSuite())));
+    }
+
     ServerAnswer ask(Endpoint endpoint, TlsVersion version) throws IOException {
+        return ask(endpoint, LegacyHello.clientHello(version));
+    }
+
+    private ServerAnswer ask(Endpoint endpoint, byte[] clientHello) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(endpoint.socketAddress(), limits.connectTimeoutMillis());
             s.setSoTimeout(limits.readTimeoutMillis());
-            s.getOutputStream().write(LegacyHello.clientHello(version));
+            s.getOutputStream().write(clientHello);
             s.getOutputStream().flush();
             return firstRecord(s.getInputStream());
         }
@@ -52,8 +73,8 @@ public final class LegacyTlsProbe {
 
     /** The first record's answer, from as much of it as came before the server closed or fell silent. */
     private static ServerAnswer firstRecord(InputStream in) throws IOException {
-        byte[] buf = new byte[16];
-        int want = 5 + 6; // header, and the ServerHello's type, length and version
+        byte[] buf = new byte[ServerAnswer.READ];
+        int want = 5; // the header first: it says how long the record is
         int filled = 0;
         try {
             while (filled < want) {
@@ -62,8 +83,10 @@ public final class LegacyTlsProbe {
                     break;
                 }
                 filled += r;
-                if (filled >= 1 && (buf[0] & 0xff) == 21) {
-                    want = 7; // an alert: level and description
+                if (filled == 5 && want == 5) {
+                    int length = (buf[3] & 0xff) << 8 | buf[4] & 0xff;
+                    // an alert: level and description; a handshake: up to the ServerHello's cipher suite
+                    want = (buf[0] & 0xff) == 21 ? 7 : 5 + Math.min(length, ServerAnswer.READ - 5);
                 }
             }
         } catch (SocketTimeoutException | java.net.SocketException silentOrReset) {

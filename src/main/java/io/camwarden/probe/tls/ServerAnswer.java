@@ -6,12 +6,20 @@ package io.camwarden.probe.tls;
  * @param kind    ACCEPTED (a ServerHello), ALERT, CLOSED (nothing, or the connection ended), NOT_TLS
  * @param version the ServerHello's version when ACCEPTED
  * @param detail  the alert description, or what was wrong
+ * @param cipherSuite the suite the ServerHello chose, when enough of it was read; else null
  */
-public record ServerAnswer(Kind kind, TlsVersion version, String detail) {
+public record ServerAnswer(Kind kind, TlsVersion version, String detail, Integer cipherSuite) {
+
+    public ServerAnswer(Kind kind, TlsVersion version, String detail) {
+        this(kind, version, detail, null);
+    }
 
     public enum Kind { ACCEPTED, ALERT, CLOSED, NOT_TLS }
 
     static final int MAX_RECORD = 16384 + 2048;
+
+    /** How much of a first record is read: the header and a ServerHello up to its cipher suite. */
+    static final int READ = 5 + 4 + 2 + 32 + 1 + 32 + 2;
 
     /** Reads the first record of {@code b} (length {@code n}); a record cut short reads as CLOSED. */
     static ServerAnswer parse(byte[] b, int n) {
@@ -45,8 +53,14 @@ public record ServerAnswer(Kind kind, TlsVersion version, String detail) {
         }
         int version = (b[9] & 0xff) << 8 | b[10] & 0xff;
         TlsVersion v = TlsVersion.of(version);
-        return v == null ? new ServerAnswer(Kind.NOT_TLS, null, String.format("ServerHello version 0x%04x", version))
-                : new ServerAnswer(Kind.ACCEPTED, v, "ServerHello " + v.label());
+        if (v == null) {
+            return new ServerAnswer(Kind.NOT_TLS, null, String.format("ServerHello version 0x%04x", version));
+        }
+        // version (2) and random (32) from offset 9, then the session id with its length, then the suite
+        int sessionIdLength = n > 43 ? b[43] & 0xff : -1;
+        Integer suite = sessionIdLength >= 0 && sessionIdLength <= 32 && n >= 44 + sessionIdLength + 2
+                ? (b[44 + sessionIdLength] & 0xff) << 8 | b[45 + sessionIdLength] & 0xff : null;
+        return new ServerAnswer(Kind.ACCEPTED, v, "ServerHello " + v.label(), suite);
     }
 
     private static String alert(int description) {

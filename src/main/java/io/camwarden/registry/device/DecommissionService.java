@@ -3,6 +3,7 @@ package io.camwarden.registry.device;
 import io.camwarden.auditlog.AuditLog;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.Decommission;
+import io.camwarden.domain.Device;
 import io.camwarden.domain.DeviceChange;
 import io.camwarden.registry.FieldErrors;
 import io.camwarden.registry.NotFoundException;
@@ -49,6 +50,19 @@ public class DecommissionService {
         devices.find(caller.scope(), deviceId).orElseThrow(() -> new NotFoundException("device", deviceId));
         return repo.find(deviceId).orElseThrow(() -> new NotFoundException("decommission record of device", deviceId
                 + " (the device is in service)"));
+    }
+
+    /** The decommission records of devices the caller has already read (through its scope), by device id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Decommission> ofListed(List<Device> listed) {
+        return repo.forDevices(listed.stream().map(Device::id).toList());
+    }
+
+    /** The record of a device the caller may read, or empty while the device is in service. */
+    @Transactional(readOnly = true)
+    public Optional<Decommission> find(Caller caller, long deviceId) {
+        devices.find(caller.scope(), deviceId).orElseThrow(() -> new NotFoundException("device", deviceId));
+        return repo.find(deviceId);
     }
 
     @Transactional

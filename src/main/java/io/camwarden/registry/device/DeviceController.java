@@ -54,12 +54,14 @@ public class DeviceController {
                              @Parameter(description = "Text in vendor, model, firmware, serial, MAC, addresses, tags or notes")
                              @RequestParam(required = false) String q,
                              @RequestParam(required = false) String tag,
+                             @Parameter(description = "IN_SERVICE, or DECOMMISSIONED (has a decommission record); all when absent")
+                             @RequestParam(required = false) String status,
                              @RequestParam(required = false) Integer page,
                              @RequestParam(required = false) Integer size,
                              @Parameter(description = "id, vendor, model, kind, firmware, serial, mac, installedOn, endOfSupport, createdAt, updatedAt; add ,desc to reverse")
                              @RequestParam(required = false) String sort) {
         return devices.list(caller, filter(vendor, model, kind, organizationId, siteId, informationSystemId, district,
-                securityLevel, ip, q, tag), PageRequest.of(page, size, sort, DeviceRepository.SORTABLE, "id"));
+                securityLevel, ip, q, tag, status), PageRequest.of(page, size, sort, DeviceRepository.SORTABLE, "id"));
     }
 
     @GetMapping("/count")
@@ -75,8 +77,10 @@ public class DeviceController {
                                    @RequestParam(required = false) Integer securityLevel,
                                    @RequestParam(required = false) String ip,
                                    @RequestParam(required = false) String q,
-                                   @RequestParam(required = false) String tag) {
-        var f = filter(vendor, model, kind, organizationId, siteId, informationSystemId, district, securityLevel, ip, q, tag);
+                                   @RequestParam(required = false) String tag,
+                                   @RequestParam(required = false) String status) {
+        var f = filter(vendor, model, kind, organizationId, siteId, informationSystemId, district, securityLevel, ip, q,
+                tag, status);
         return Map.of("count", devices.list(caller, f, PageRequest.of(0, 1, null, DeviceRepository.SORTABLE, "id")).total());
     }
 
@@ -115,7 +119,7 @@ public class DeviceController {
 
     static DeviceRepository.Filter filter(String vendor, String model, String kind, Long organizationId, Long siteId,
                                           Long informationSystemId, String district, Integer securityLevel, String ip,
-                                          String q, String tag) {
+                                          String q, String tag, String status) {
         DeviceKind k = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -133,6 +137,6 @@ public class DeviceController {
             }
         }
         return new DeviceRepository.Filter(vendor, model, k, organizationId, siteId, informationSystemId, district,
-                securityLevel, network, q, tag);
+                securityLevel, network, q, tag, DeviceStatus.parse(status));
     }
 }

@@ -46,9 +46,10 @@ public class DeviceRepository {
     /** List filters; null fields do not filter. {@code ip} is an address or a CIDR network. */
     public record Filter(String vendor, String model, DeviceKind kind, Long organizationId, Long siteId,
                          Long informationSystemId, String district, Integer securityLevel, Cidr ip, String q,
-                         String tag) {
+                         String tag, DeviceStatus status) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private static final String INSERT = "INSERT INTO device (kind, vendor, model, firmware, hardware_version, serial,"
@@ -158,6 +159,10 @@ public class DeviceRepository {
         if (f.tag() != null && !f.tag().isBlank()) {
             w.and("EXISTS (SELECT 1 FROM device_tag ft WHERE ft.device_id = d.id AND LOWER(ft.tag) = :tag)", "tag",
                     f.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (f.status() != null) {
+            w.and((f.status() == DeviceStatus.IN_SERVICE ? "NOT " : "")
+                    + "EXISTS (SELECT 1 FROM device_decommission fd WHERE fd.device_id = d.id)");
         }
         return w;
     }

@@ -17,22 +17,34 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code .csv}, each optionally {@code .gz}) and then by its content: the top-level fields of JSON, the
  * first record of JSON Lines, the header of CSV. A file none of them fits is not vulnerability data (a
  * licence, a README) and {@link #of} answers null.
+ *
+ * <p>The kind also says what a file is of its source. NVD and CVE JSON 5 files are <b>increments</b>: a feed
+ * year, an API page or one file per CVE, never the whole of NVD, so a CVE a file does not list is simply not
+ * in it. KEV, EPSS and advisory files are <b>snapshots</b>: CISA publishes the whole catalog, FIRST the whole
+ * day's score set, a publisher its whole advisory list, so what such a file no longer lists has left the
+ * source (docs/vulnerabilities.md, "Snapshots and increments").
  */
 public enum DataFileKind {
-    NVD_JSON("NVD CVE API 2.0 JSON"),
-    CVE5_JSON("CVE JSON 5 record"),
-    CVE5_JSONL("CVE JSON 5 records, one per line"),
-    KEV_JSON("CISA KEV catalog (JSON)"),
-    KEV_CSV("CISA KEV catalog (CSV)"),
-    EPSS_CSV("FIRST EPSS scores (CSV)"),
-    ADVISORY_CSV("CamWarden vendor advisories (CSV)");
+    NVD_JSON("NVD CVE API 2.0 JSON", "nvd", false),
+    CVE5_JSON("CVE JSON 5 record", "cve5", false),
+    CVE5_JSONL("CVE JSON 5 records, one per line", "cve5", false),
+    KEV_JSON("CISA KEV catalog (JSON)", "kev", true),
+    KEV_CSV("CISA KEV catalog (CSV)", "kev", true),
+    EPSS_CSV("FIRST EPSS scores (CSV)", "epss", true),
+    ADVISORY_CSV("CamWarden vendor advisories (CSV)", "advisories", true);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public final String description;
+    /** The source the file belongs to, as the manifest's source versions name it: nvd, cve5, kev, epss, advisories. */
+    public final String source;
+    /** Whether a file of this kind is its source's whole current list (true) or an increment of it (false). */
+    public final boolean snapshot;
 
-    DataFileKind(String description) {
+    DataFileKind(String description, String source, boolean snapshot) {
         this.description = description;
+        this.source = source;
+        this.snapshot = snapshot;
     }
 
     /** The kind of {@code file}, or null when it is no vulnerability data CamWarden reads. */

@@ -21,6 +21,8 @@ final class ImportTally {
         long updated;
         long unchanged;
         long older;
+        /** Stored records a snapshot no longer lists, removed (not part of the total: the file had them not). */
+        long removed;
 
         long total() {
             return added + updated + unchanged + older;
@@ -36,6 +38,7 @@ final class ImportTally {
 
     private final Map<String, Counts> kinds = new LinkedHashMap<>();
     private final List<String> otherFiles = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<RecordProblem> problems = new ArrayList<>();
     private long problemCount;
 
@@ -47,6 +50,11 @@ final class ImportTally {
 
     Counts of(String kind) {
         return kinds.get(kind);
+    }
+
+    /** A sentence the operator must read, e.g. that an older KEV catalog was skipped. */
+    void note(String sentence) {
+        notes.add(sentence);
     }
 
     void otherFile(String path) {
@@ -67,11 +75,15 @@ final class ImportTally {
     String line() {
         List<String> parts = new ArrayList<>();
         kinds.forEach((kind, c) -> {
-            if (c.total() > 0) {
+            if (c.total() > 0 || c.removed > 0) {
                 parts.add(c.total() + " " + kind + " (" + detail(c) + ")");
             }
         });
-        StringBuilder line = new StringBuilder(parts.isEmpty() ? "no vulnerability data" : String.join(", ", parts));
+        StringBuilder line = new StringBuilder(parts.isEmpty() && notes.isEmpty() ? "no vulnerability data"
+                : String.join(", ", parts));
+        for (String note : notes) {
+            line.append(line.isEmpty() ? "" : "; ").append(note);
+        }
         if (problemCount > 0) {
             line.append("; ").append(problemCount).append(problemCount == 1 ? " record" : " records")
                     .append(" unreadable and skipped, the first: ");
@@ -97,6 +109,9 @@ final class ImportTally {
         }
         if (c.older > 0) {
             d.add(c.older + " older than the stored version, kept the stored one");
+        }
+        if (c.removed > 0) {
+            d.add(c.removed + " removed: no longer listed");
         }
         return String.join(", ", d);
     }

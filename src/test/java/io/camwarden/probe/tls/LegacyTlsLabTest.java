@@ -25,19 +25,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Old TLS versions (CRY-02) against real TLS stacks: `openssl s_server` at security level 0 (TLS 1.0 to 1.3, as
- * old camera firmware) and lighttpd with its defaults (TLS 1.2 and later). The probe's answer per version must
- * agree with `openssl s_client` forced to that version, and `camwarden audit` fails the first and passes the
- * second.
+ * Old TLS versions and weak cipher suites (CRY-02) against real TLS stacks: `openssl s_server` at security level
+ * 0 (TLS 1.0 to 1.3, as old camera firmware), `openssl s_server` speaking only TLS 1.2 with a modern suite and,
+ * beside it, anonymous and NULL ones (the Debian build has no RC4 or 3DES left to misconfigure), and lighttpd with its defaults (TLS 1.2 and later, modern
+ * suites). The probe's answers must agree with `openssl s_client` forced to that version or suite, and
+ * `camwarden audit` fails the first two and passes the third.
  */
 @Tag("lab")
 class LegacyTlsLabTest {
 
     private static final String OLD = "127.0.14.11";
     private static final String MODERN = "127.0.14.12";
+    private static final String WEAK = "127.0.14.13";
     private static final Peers peers = new Peers();
     private static Endpoint old;
     private static Endpoint modern;
+    private static Endpoint weak;
     private static final Map<String, JsonNode> cry02 = new HashMap<>();
     private static Cli audit;
 
@@ -49,10 +52,17 @@ class LegacyTlsLabTest {
         peers.add(LabProcess.start(List.of("openssl", "s_server", "-accept", OLD + ":" + port, "-cert", pem.toString(),
                 "-cipher", "DEFAULT@SECLEVEL=0", "-www", "-quiet"), OLD, port, Duration.ofSeconds(10)));
         old = new Endpoint(OLD, port);
+        int weakPort = LabProcess.freePort(WEAK);
+        peers.add(LabProcess.start(List.of("openssl", "s_server", "-accept", WEAK + ":" + weakPort, "-cert",
+                certs.selfSigned("weak", "/O=Example Cameras/CN=IPCAM-WEAK", 2048).toString(), "-tls1_2", "-cipher",
+                "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-NULL-SHA:NULL-SHA256:AECDH-AES128-SHA:@SECLEVEL=0", "-www", "-quiet"), WEAK, weakPort,
+                Duration.ofSeconds(10)));
+        weak = new Endpoint(WEAK, weakPort);
         modern = new LabDevices(peers).web(Lighttpd.Config.camera(MODERN, "none")
                 .tlsOnly(certs.selfSigned("modern", "/O=Example Cameras/CN=IPCAM-NEW", 2048))).https;
         Path out = dir.resolve("audit.jsonl");
-        audit = Cli.run("audit", "127.0.14.11-12", "--ports", old.port() + "," + modern.port(), "--no-ws-discovery",
+        audit = Cli.run("audit", "127.0.14.11-13", "--ports", old.port() + "," + modern.port() + "," + weak.port(),
+                "--no-ws-discovery",
                 "--no-credential-audit", "--out", out.toString());
         for (String line : Files.readAllLines(out)) {
             JsonNode r = JsonMapper.builder().build().readTree(line);
@@ -98,5 +108,34 @@ class LegacyTlsLabTest {
         assertThat(cry02.get(OLD).get("summary").asString()).contains("TLSv1.0, TLSv1.1");
         assertThat(cry02.get(MODERN).get("result").asString()).isEqualTo("PASS");
         assertThat(cry02.get(MODERN).toString()).contains("tls.old_protocols_accepted", "none");
+    }
+
+    private static boolean opensslAgreesOnSuite(Endpoint e, String suite) throws Exception {
+        LabProcess.Result r = LabProcess.run(List.of("sh", "-c", "echo | openssl s_client -connect " + e.authority()
+                + " -tls1_2 -cipher " + suite + ":@SECLEVEL=0 2>&1"), Duration.ofSeconds(20));
+        return r.output().matches("(?s).*Cipher\\s*:\\s*" + suite + "\\b.*");
+    }
+
+    @Test
+    void theWeakCipherProbeAgreesWithOpenssl() throws Exception {
+        LegacyTlsProbe probe = new LegacyTlsProbe(ProbeLimits.DEFAULT);
+        // the probe offers anonymous ECDH before NULL; the server takes the client's order
+        assertThat(probe.weakCipher(weak)).contains("TLS_ECDH_anon_WITH_AES_128_CBC_SHA");
+        assertThat(opensslAgreesOnSuite(weak, "AECDH-AES128-SHA")).isTrue();
+        assertThat(probe.probe(weak)).as("TLS 1.2 only").noneMatch(LegacyTlsProbe.Result::accepted);
+
+        assertThat(probe.weakCipher(modern)).isEmpty();
+        assertThat(opensslAgreesOnSuite(modern, "AECDH-AES128-SHA")).isFalse();
+        assertThat(opensslAgreesOnSuite(modern, "ECDHE-RSA-NULL-SHA")).isFalse();
+        assertThat(probe.weakCipher(old)).as("DEFAULT leaves NULL and anonymous suites out").isEmpty();
+    }
+
+    @Test
+    void theAuditFailsAWeakCipherSuiteAndNamesIt() {
+        assertThat(cry02).as(audit.toString()).containsKey(WEAK);
+        assertThat(cry02.get(WEAK).get("result").asString()).isEqualTo("FAIL");
+        assertThat(cry02.get(WEAK).get("summary").asString())
+                .contains("accepts the weak cipher suite TLS_ECDH_anon_WITH_AES_128_CBC_SHA");
+        assertThat(cry02.get(MODERN).toString()).contains("tls.weak_cipher_accepted", "none");
     }
 }

@@ -58,4 +58,38 @@ class LegacyTlsMessagesTest {
         LegacyTlsProbe.Result r = new LegacyTlsProbe.Result(TlsVersion.TLS_1_0, ServerAnswer.parse(tls12, tls12.length));
         assertThat(r.accepted()).isFalse();
     }
+
+    @Test
+    void theWeakCipherHelloOffersOnlyWeakSuitesWithSignatureAlgorithms() {
+        byte[] hello = LegacyHello.clientHello(TlsVersion.TLS_1_2, WeakCipherSuites.codes());
+        ByteBuffer b = ByteBuffer.wrap(hello);
+        assertThat(b.getShort(9)).as("client_version").isEqualTo((short) 0x0303);
+        int suitesAt = 9 + 2 + 32 + 1;
+        int length = b.getShort(suitesAt) & 0xffff;
+        assertThat(length / 2).isEqualTo(WeakCipherSuites.codes().length);
+        for (int i = 0; i < length / 2; i++) {
+            int suite = b.getShort(suitesAt + 2 + i * 2) & 0xffff;
+            assertThat(WeakCipherSuites.name(suite)).as("suite 0x%04X is a weak one", suite).isNotNull();
+        }
+        assertThat(WeakCipherSuites.name(0xC02F)).as("ECDHE-RSA-AES128-GCM-SHA256 is not weak").isNull();
+        assertThat(HexFormat.of().formatHex(hello)).as("signature_algorithms").contains("000d000a0008");
+    }
+
+    @Test
+    void theServerHelloTellsTheChosenSuiteWhenItWasRead() {
+        // 16 0303 len | 02 len24 | 0303 | random(32) | session id: 32 bytes | suite 000a
+        String random = "11".repeat(32);
+        String sessionId = "20" + "22".repeat(32);
+        byte[] hello = HexFormat.of().parseHex("1603030051" + "0200004d" + "0303" + random + sessionId + "000a00");
+        ServerAnswer a = ServerAnswer.parse(hello, hello.length);
+        assertThat(a.kind()).isEqualTo(ServerAnswer.Kind.ACCEPTED);
+        assertThat(a.cipherSuite()).isEqualTo(0x000A);
+        assertThat(WeakCipherSuites.name(a.cipherSuite())).isEqualTo("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+        byte[] noSession = HexFormat.of().parseHex("1603030031" + "0200002d" + "0303" + random + "00" + "c011" + "00");
+        assertThat(ServerAnswer.parse(noSession, noSession.length).cipherSuite()).isEqualTo(0xC011);
+        assertThat(ServerAnswer.parse(hello, 60).cipherSuite()).as("cut before the suite").isNull();
+        byte[] badLength = HexFormat.of().parseHex("1603030051" + "0200004d" + "0303" + random + "ff" + "000a");
+        assertThat(ServerAnswer.parse(badLength, badLength.length).cipherSuite()).as("a session id over 32 bytes")
+                .isNull();
+    }
 }

@@ -62,9 +62,14 @@ public final class Publisher {
 
     /** The bundle of {@code content}; each call makes a distinct bundle (its own creation time). */
     public Path bundle(Path content) throws IOException {
+        return bundle(content, Instant.now().minusSeconds(3600).plusSeconds(n + 1));
+    }
+
+    /** The bundle of {@code content}, as if made at {@code createdAt} (a publisher's older bundle, imported late). */
+    public Path bundle(Path content, Instant createdAt) throws IOException {
         Path out = dir.resolve("bundle-" + (++n) + ".tar");
-        BundleCreator.create(content, pair.getPrivate(), pair.getPublic(), "test " + n, Map.of(),
-                Instant.now().minusSeconds(3600).plusSeconds(n), out, (done, total) -> { });
+        BundleCreator.create(content, pair.getPrivate(), pair.getPublic(), "test " + n, Map.of(), createdAt, out,
+                (done, total) -> { });
         return out;
     }
 }
