@@ -101,7 +101,7 @@ final class MatchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Map<String, Object>> lines = new ArrayList<>();
         for (VulnerabilityMatch m : data.index.match(identity)) {
-            lines.add(MatchReport.line(m, data.index.vulnerability(m.cve()).orElse(null), data.kev.get(m.cve()),
+            lines.add(MatchReport.line(m, data.index.cvss(m.cve()), data.kev.get(m.cve()),
                     data.epss.get(m.cve()), exposure, today));
         }
         lines.sort(Comparator.comparing((Map<String, Object> l) -> (Integer) l.get("priority")).reversed());

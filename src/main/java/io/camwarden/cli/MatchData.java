@@ -92,7 +92,7 @@ final class MatchData {
         for (Path file : advisoryFiles) {
             read(file, in -> AdvisoryCsvReader.read(file.toString(), in, advisories::add, problems));
         }
-        return complete(records, advisories, kevFile, epssFile, null, problems);
+        return complete(VulnerabilityIndex.build(records, advisories), advisories, kevFile, epssFile, null, problems);
     }
 
     /**
@@ -100,22 +100,22 @@ final class MatchData {
      * stand in for the imported KEV and EPSS data.
      */
     static MatchData fromStore(VulnerabilityData data, Path kevFile, Path epssFile) {
-        List<Vulnerability> records = new ArrayList<>();
+        VulnerabilityIndex.Builder index = VulnerabilityIndex.builder();
         Problems problems = new Problems();
         try (ProgressBar bar = new ProgressBar("reading imported data", data.vulnerabilityCount(), "CVEs")) {
-            data.forEachVulnerability(v -> {
-                records.add(v);
+            data.forEachVulnerability(v -> { // compiled as they come: the records are not all held at once
+                index.add(v);
                 bar.step();
             });
         }
-        return complete(records, data.advisories(), kevFile, epssFile, data, problems);
+        List<VendorAdvisory> advisories = data.advisories();
+        return complete(index.build(advisories), advisories, kevFile, epssFile, data, problems);
     }
 
-    /** Indexes the records and keeps the KEV and EPSS entries of the CVEs in the index or an advisory. */
-    private static MatchData complete(List<Vulnerability> records, List<VendorAdvisory> advisories, Path kevFile,
+    /** Keeps the KEV and EPSS entries of the CVEs in the index or an advisory. */
+    private static MatchData complete(VulnerabilityIndex index, List<VendorAdvisory> advisories, Path kevFile,
                                       Path epssFile, VulnerabilityData stored, Problems problems) {
-        VulnerabilityIndex index = VulnerabilityIndex.build(records, advisories);
-        Predicate<String> known = cve -> index.vulnerability(cve).isPresent() || isAdvised(advisories, cve);
+        Predicate<String> known = cve -> index.contains(cve) || isAdvised(advisories, cve);
         Map<String, KevEntry> kev = new HashMap<>();
         Consumer<KevEntry> kevSink = e -> {
             if (known.test(e.cve())) {

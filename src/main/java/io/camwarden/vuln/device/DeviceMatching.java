@@ -65,7 +65,7 @@ public class DeviceMatching {
             List<DeviceVulnerability> fresh = new ArrayList<>();
             try {
                 for (VulnerabilityMatch m : data.index().match(s.identity())) {
-                    fresh.add(MatchReport.forDevice(id, m, data.index().vulnerability(m.cve()).orElse(null),
+                    fresh.add(MatchReport.forDevice(id, m, data.index().cvss(m.cve()),
                             data.kev().get(m.cve()), data.epss().get(m.cve()), s.exposure(), today, now));
                 }
             } catch (RuntimeException e) {

@@ -13,9 +13,15 @@ import us.springett.parsers.cpe.values.Part;
  * NA), and the first other attribute that names a specific value (edition, language, software edition,
  * target software or hardware, other), which an identity can never confirm. Criteria that are not a CPE
  * name are kept as unreadable and never match.
+ *
+ * <p>The criteria string itself is only shown in explanations, yet an index of NVD's size holds millions of
+ * distinct ones: it is kept in three parts, {@code head} ("cpe:2.3:o:hikvision:", shared by every product of
+ * the vendor), the product as NVD escapes it ({@code null} when that is {@link ProductName#text()} itself, as
+ * it nearly always is) and {@code tail} (":*:*:*:*:*:*:*", shared by most), and put together when shown. A
+ * criteria string that does not split so is kept whole in {@code head}, with {@code tail} null.
  */
-record CompiledCriterion(String criteria, char part, String vendor, ProductName product, String version,
-                         String update, String otherAttribute) {
+record CompiledCriterion(char part, String vendor, ProductName product, String version, String update,
+                         String otherAttribute, String head, String escapedProduct, String tail) {
 
     static final String ANY = "*";
     static final String NA = "-";
@@ -25,7 +31,7 @@ record CompiledCriterion(String criteria, char part, String vendor, ProductName 
         try {
             cpe = CpeParser.parse(criteria);
         } catch (CpeParsingException | RuntimeException e) {
-            return new CompiledCriterion(criteria, '?', "", null, ANY, ANY, null);
+            return new CompiledCriterion('?', "", null, ANY, ANY, null, criteria, null, null);
         }
         char part = cpe.getPart() == Part.HARDWARE_DEVICE ? 'h' : cpe.getPart() == Part.OPERATING_SYSTEM ? 'o'
                 : cpe.getPart() == Part.APPLICATION ? 'a' : '*';
@@ -40,8 +46,41 @@ record CompiledCriterion(String criteria, char part, String vendor, ProductName 
             }
         }
         String vendor = cpe.getVendor();
-        return new CompiledCriterion(criteria, part, vendor, ProductName.of(vendor, cpe.getProduct()),
-                cpe.getVersion(), cpe.getUpdate(), other);
+        ProductName product = ProductName.of(vendor, cpe.getProduct());
+        int productStart = afterColon(criteria, 0, 4);
+        int productEnd = productStart < 0 ? -1 : afterColon(criteria, productStart, 1) - 1;
+        if (productEnd < 0) {
+            return new CompiledCriterion(part, vendor, product, cpe.getVersion(), cpe.getUpdate(), other, criteria,
+                    null, null);
+        }
+        String escaped = criteria.substring(productStart, productEnd);
+        return new CompiledCriterion(part, vendor, product, cpe.getVersion(), cpe.getUpdate(), other,
+                criteria.substring(0, productStart), escaped.equals(product.text()) ? null : escaped,
+                criteria.substring(productEnd));
+    }
+
+    /** The position after the {@code n}-th unescaped ':' from {@code from}; -1 when there are fewer. */
+    private static int afterColon(String s, int from, int n) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ':' && --n == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The same criteria with its parts taken from {@code pool}, so equal parts are one object. */
+    CompiledCriterion pooled(StringPool pool, ProductName sharedProduct) {
+        return new CompiledCriterion(part, pool.of(vendor), sharedProduct, pool.of(version), pool.of(update),
+                pool.of(otherAttribute), pool.of(head), escapedProduct, pool.of(tail));
+    }
+
+    /** The criteria string exactly as NVD wrote it. */
+    String criteria() {
+        return tail == null ? head : head + (escapedProduct != null ? escapedProduct : product.text()) + tail;
     }
 
     boolean readable() {

@@ -1,13 +1,20 @@
 package io.camwarden.vuln.match;
 
 /**
- * A {@code cpeMatch} of a configuration, ready to evaluate: its place (1-based configuration, node and match
- * numbers, as an operator reads the JSON), whether it is vulnerable (or a platform), its criteria parsed, its
- * range bounds read, and its role. It keeps nothing of the record it came from, so an index of compiled
- * records does not hold the parsed JSON as well.
+ * A {@code cpeMatch} of a configuration, ready to evaluate: whether it is vulnerable (or a platform), its
+ * criteria parsed, its range bounds read, and its role. It keeps nothing of the record it came from, not even
+ * its place in it: NVD repeats the same cpeMatch in many CVEs and configurations, and the compiler shares one
+ * instance among them (records are equal by content), so the place comes from the walk ({@link Place}).
  */
-record CompiledMatch(int configuration, int node, int match, boolean vulnerable, CompiledCriterion criterion,
-                     Role role, Bound start, Bound end) {
+record CompiledMatch(boolean vulnerable, CompiledCriterion criterion, Role role, Bound start, Bound end) {
+
+    /** Where a match sits: 1-based configuration, node and match numbers, as an operator reads the JSON. */
+    record Place(int configuration, int node, int match) {
+
+        String where() {
+            return "configuration " + configuration + ", node " + node + ", match " + match;
+        }
+    }
 
     /** What the product of a cpeMatch is compared with. */
     enum Role {
@@ -24,10 +31,6 @@ record CompiledMatch(int configuration, int node, int match, boolean vulnerable,
 
     boolean hasRange() {
         return start != null || end != null;
-    }
-
-    String where() {
-        return "configuration " + configuration + ", node " + node + ", match " + match;
     }
 
     /** The versions this match covers, in words: "from 5.2.0 (including) up to 5.4.5 (excluding)", "version -". */

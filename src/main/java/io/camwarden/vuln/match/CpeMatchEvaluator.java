@@ -33,7 +33,9 @@ final class CpeMatchEvaluator {
     private CpeMatchEvaluator() {
     }
 
-    static MatchEvaluation evaluate(CompiledMatch m, CompiledConfiguration config, DeviceFacts device) {
+    /** @param place where {@code m} sits in the CVE's configurations, for the explanation */
+    static MatchEvaluation evaluate(CompiledMatch m, CompiledMatch.Place place, CompiledConfiguration config,
+                                    DeviceFacts device) {
         CompiledCriterion c = m.criterion();
         if (!c.readable()) {
             return MatchEvaluation.notAbout(m);
@@ -43,7 +45,7 @@ final class CpeMatchEvaluator {
                 String why = "the identity cannot tell whether the device runs " + c.vendor() + " "
                         + c.product().text() + " (" + m.range() + ")";
                 return new MatchEvaluation(m, Truth.UNKNOWN, false, true,
-                        step(m, Truth.UNKNOWN, new DeviceFacts.Fact("software", null, null)), why, false);
+                        step(m, place, Truth.UNKNOWN, new DeviceFacts.Fact("software", null, null)), why, false);
             }
             return MatchEvaluation.notAbout(m);
         }
@@ -99,7 +101,7 @@ final class CpeMatchEvaluator {
             case UNKNOWN -> String.join("; ", unknowns);
         };
         boolean names = m.role() == CompiledMatch.Role.NAMED;
-        return new MatchEvaluation(m, truth, names, true, step(m, truth, decidingFact), why,
+        return new MatchEvaluation(m, truth, names, true, step(m, place, truth, decidingFact), why,
                 noModel && truth == Truth.UNKNOWN);
     }
 
@@ -186,8 +188,8 @@ final class CpeMatchEvaluator {
         return c == VersionComparison.UNKNOWN ? Truth.UNKNOWN : Truth.of(c == VersionComparison.EQUAL);
     }
 
-    private static MatchStep step(CompiledMatch m, Truth truth, DeviceFacts.Fact fact) {
-        return new MatchStep(m.where() + (m.vulnerable() ? "" : " (platform)"), m.criterion().criteria(),
+    private static MatchStep step(CompiledMatch m, CompiledMatch.Place place, Truth truth, DeviceFacts.Fact fact) {
+        return new MatchStep(place.where() + (m.vulnerable() ? "" : " (platform)"), m.criterion().criteria(),
                 m.range(), fact == null ? null : fact.field(), fact == null ? null : fact.value(),
                 fact == null ? null : fact.source(), truth.result());
     }

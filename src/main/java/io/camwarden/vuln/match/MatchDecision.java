@@ -114,13 +114,13 @@ final class MatchDecision {
                     }
                 }
             }
-            return String.join("; ", whys) + " (NVD configuration " + applies.configuration().number() + ").";
+            return String.join("; ", whys) + " (NVD configuration " + applies.number() + ").";
         }
         Set<String> whys = new LinkedHashSet<>();
         for (NvdVerdict.ConfigurationVerdict c : nvd.configurations()) {
             for (MatchEvaluation e : c.about()) {
                 if (e.truth() == Truth.FALSE && e.why() != null) {
-                    whys.add(e.why() + " (configuration " + c.configuration().number() + ")");
+                    whys.add(e.why() + " (configuration " + c.number() + ")");
                 }
             }
         }
@@ -142,7 +142,7 @@ final class MatchDecision {
                 if (e.noModel()) {
                     products.add(e.match().criterion().product().base());
                 } else if (e.truth() == Truth.UNKNOWN && e.why() != null) {
-                    reasons.add(e.why() + " (configuration " + c.configuration().number() + ")");
+                    reasons.add(e.why() + " (configuration " + c.number() + ")");
                 }
             }
         }

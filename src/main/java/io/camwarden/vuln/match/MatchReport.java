@@ -6,7 +6,6 @@ import io.camwarden.domain.vuln.EpssScore;
 import io.camwarden.domain.vuln.Exposure;
 import io.camwarden.domain.vuln.KevEntry;
 import io.camwarden.domain.vuln.MatchStep;
-import io.camwarden.domain.vuln.Vulnerability;
 import io.camwarden.domain.vuln.VulnerabilityMatch;
 import io.camwarden.domain.vuln.VulnerabilityPriority;
 import java.time.Instant;
@@ -27,10 +26,12 @@ public final class MatchReport {
     private MatchReport() {
     }
 
-    /** One line of {@code camwarden match}: the CVE, its answer and why, KEV, EPSS, CVSS and the priority. */
-    public static Map<String, Object> line(VulnerabilityMatch m, Vulnerability v, KevEntry kev, EpssScore epss,
+    /**
+     * One line of {@code camwarden match}: the CVE, its answer and why, KEV, EPSS, CVSS and the priority.
+     * {@code cvss}: the record's scores, or the one the index keeps ({@link VulnerabilityIndex#cvss}).
+     */
+    public static Map<String, Object> line(VulnerabilityMatch m, List<CvssScore> cvss, KevEntry kev, EpssScore epss,
                                            Exposure exposure, LocalDate today) {
-        List<CvssScore> cvss = v == null ? List.of() : v.cvss();
         var score = VulnerabilityPriority.score(m.result(), cvss, kev, epss, exposure, today);
         CvssScore c = score.cvss();
         return json(m.cve(), m.result().name(), m.summary(), m.steps(),
@@ -40,9 +41,9 @@ public final class MatchReport {
     }
 
     /** A match of one registered device, scored and ready to store. */
-    public static DeviceVulnerability forDevice(long deviceId, VulnerabilityMatch m, Vulnerability v, KevEntry kev,
+    public static DeviceVulnerability forDevice(long deviceId, VulnerabilityMatch m, List<CvssScore> cvss, KevEntry kev,
                                                 EpssScore epss, Exposure exposure, LocalDate today, Instant now) {
-        var score = VulnerabilityPriority.score(m.result(), v == null ? List.of() : v.cvss(), kev, epss, exposure, today);
+        var score = VulnerabilityPriority.score(m.result(), cvss, kev, epss, exposure, today);
         CvssScore c = score.cvss();
         return new DeviceVulnerability(deviceId, m.cve(), m.result(), m.summary(), m.steps(),
                 c == null ? null : c.baseScore(), c == null ? null : c.version(), kev != null,

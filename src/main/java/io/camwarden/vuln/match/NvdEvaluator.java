@@ -30,9 +30,10 @@ final class NvdEvaluator {
     static NvdVerdict evaluate(CompiledVulnerability v, DeviceFacts device, BitSet selected) {
         List<NvdVerdict.ConfigurationVerdict> naming = new ArrayList<>();
         Truth overall = Truth.FALSE;
-        for (int i = selected == null ? 0 : selected.nextSetBit(0); i >= 0 && i < v.configurations().size();
+        CompiledConfiguration[] configurations = v.configurations();
+        for (int i = selected == null ? 0 : selected.nextSetBit(0); i >= 0 && i < configurations.length;
              i = selected == null ? i + 1 : selected.nextSetBit(i + 1)) {
-            CompiledConfiguration c = v.configurations().get(i);
+            CompiledConfiguration c = configurations[i];
             if (selected == null && !c.mayName(device)) {
                 continue; // names other products only
             }
@@ -40,10 +41,14 @@ final class NvdEvaluator {
             List<MatchEvaluation> about = new ArrayList<>();
             Truth expression = identity(c.operator());
             Truth witness = Truth.FALSE;
-            for (CompiledNode n : c.nodes()) {
+            for (int ni = 0; ni < c.nodes().length; ni++) {
+                CompiledNode n = c.nodes()[ni];
                 Truth node = identity(n.operator());
-                for (CompiledMatch m : n.matches()) {
-                    MatchEvaluation e = CpeMatchEvaluator.evaluate(m, c, device);
+                for (int mi = 0; mi < n.matches().length; mi++) {
+                    CompiledMatch m = n.matches()[mi];
+                    // numbers are 1-based, as an operator reads the JSON
+                    MatchEvaluation e = CpeMatchEvaluator.evaluate(m, new CompiledMatch.Place(i + 1, ni + 1, mi + 1),
+                            c, device);
                     node = combine(n.operator(), node, e.truth());
                     if (m.vulnerable() && !n.negate()) {
                         witness = witness.or(e.truth());
@@ -59,7 +64,7 @@ final class NvdEvaluator {
                 continue; // about other products: software in it is not this device's
             }
             Truth truth = c.negate() ? expression.not() : expression.and(witness);
-            naming.add(new NvdVerdict.ConfigurationVerdict(c, truth, List.copyOf(about)));
+            naming.add(new NvdVerdict.ConfigurationVerdict(i + 1, truth, List.copyOf(about)));
             overall = overall.or(truth);
         }
         return naming.isEmpty() ? NvdVerdict.IRRELEVANT : new NvdVerdict(true, overall, List.copyOf(naming));

@@ -12,7 +12,10 @@ record NvdVerdict(boolean relevant, Truth truth, List<ConfigurationVerdict> conf
 
     static final NvdVerdict IRRELEVANT = new NvdVerdict(false, Truth.FALSE, List.of());
 
-    /** One configuration's truth and the evaluations about the device (the steps of the explanation). */
-    record ConfigurationVerdict(CompiledConfiguration configuration, Truth truth, List<MatchEvaluation> about) {
+    /**
+     * One configuration's truth and the evaluations about the device (the steps of the explanation);
+     * {@code number} is its place in the CVE, 1-based as in the JSON.
+     */
+    record ConfigurationVerdict(int number, Truth truth, List<MatchEvaluation> about) {
     }
 }

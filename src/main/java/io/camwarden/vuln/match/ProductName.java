@@ -48,17 +48,14 @@ final class ProductName {
     private static final Pattern[] NO_PATTERNS = {};
 
     private final String text;
-    private final String base;
     private final boolean any;
     private final String[] names;
     private final Pattern[] families;
     private final String[] familyPrefixes;
     private final boolean generic;
 
-    private ProductName(String text, String base, boolean any, Set<String> names, List<Family> families,
-                        boolean generic) {
-        this.text = text;
-        this.base = base;
+    private ProductName(String text, boolean any, Set<String> names, List<Family> families, boolean generic) {
+        this.text = text; // the base ("without _firmware") is worked out when shown: an index holds a million products
         this.any = any;
         this.names = names.isEmpty() ? NO_STRINGS : names.toArray(String[]::new);
         // most products are no family: share the empty arrays (an index holds millions of products)
@@ -68,10 +65,32 @@ final class ProductName {
         this.generic = generic;
     }
 
+    /** The same product with its strings taken from {@code pool}: its squashed names are the index's keys too. */
+    ProductName pooled(StringPool pool) {
+        return new ProductName(this, pool);
+    }
+
+    private ProductName(ProductName p, StringPool pool) {
+        this.text = pool.of(p.text);
+        this.any = p.any;
+        this.names = p.names.length == 0 ? NO_STRINGS : pooled(p.names, pool);
+        this.families = p.families;
+        this.familyPrefixes = p.familyPrefixes.length == 0 ? NO_STRINGS : pooled(p.familyPrefixes, pool);
+        this.generic = p.generic;
+    }
+
+    private static String[] pooled(String[] strings, StringPool pool) {
+        String[] out = new String[strings.length];
+        for (int i = 0; i < strings.length; i++) {
+            out[i] = pool.of(strings[i]);
+        }
+        return out;
+    }
+
     /** @param product the CPE product as NVD writes it, unescaped ("ds-2cd2732f-i(s)_firmware", "*") */
     static ProductName of(String vendorToken, String product) {
         if (product.equals("*")) {
-            return new ProductName("*", "*", true, Set.of(), List.of(), false);
+            return new ProductName("*", true, Set.of(), List.of(), false);
         }
         String base = base(product);
         Set<String> names = new LinkedHashSet<>();
@@ -89,7 +108,7 @@ final class ProductName {
         String squashed = CpeTokens.squash(base);
         String vendor = CpeTokens.squash(vendorToken);
         String withoutVendor = squashed.startsWith(vendor) ? squashed.substring(vendor.length()) : squashed;
-        return new ProductName(product, base, false, names, families, GENERIC_WORDS.contains(withoutVendor));
+        return new ProductName(product, false, names, families, GENERIC_WORDS.contains(withoutVendor));
     }
 
     /** The product without the "_firmware" that NVD appends to a device's firmware. */
@@ -129,7 +148,7 @@ final class ProductName {
     /** The squashed spellings this product is known by: its names, and its base as NVD writes it. */
     Set<String> spellings() {
         Set<String> all = new LinkedHashSet<>(List.of(names));
-        all.add(CpeTokens.squash(base));
+        all.add(CpeTokens.squash(base()));
         return all;
     }
 
@@ -169,7 +188,7 @@ final class ProductName {
 
     /** The product as NVD names the model: without "_firmware". */
     String base() {
-        return base;
+        return any ? text : base(text);
     }
 
     /** "ds-2cd2732f-i(s)" → ds-2cd2732f-i, ds-2cd2732f-is; each parenthesised part may be there or not. */
