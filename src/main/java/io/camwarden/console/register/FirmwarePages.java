@@ -6,12 +6,10 @@ import io.camwarden.checks.FirmwareRegisterService;
 import io.camwarden.checks.RegulatorOnly;
 import io.camwarden.console.DeletePage;
 import io.camwarden.console.FormErrors;
+import io.camwarden.console.FormSubmission;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.check.FirmwareRegisterEntry;
-import io.camwarden.registry.ConflictException;
 import io.camwarden.registry.FieldErrors;
-import io.camwarden.registry.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,25 +84,15 @@ public class FirmwarePages {
 
     private ModelAndView save(Caller caller, Long id, FirmwareForm form, RedirectAttributes flash) {
         RegulatorOnly.require(caller, ACTION);
-        FieldErrors parse = new FieldErrors();
-        FirmwareRegisterRequest request = form.toRequest(parse);
-        try {
+        return FormSubmission.submit(() -> {
+            FieldErrors parse = new FieldErrors();
+            FirmwareRegisterRequest request = form.toRequest(parse);
             parse.throwIfAny();
             FirmwareRegisterEntry e = id == null ? service.add(caller, request) : service.update(caller, id, request);
             flash.addFlashAttribute("saved", name(e));
             flash.addFlashAttribute("savedId", e.id());
             return new ModelAndView("redirect:" + PATH);
-        } catch (InvalidInputException e) {
-            return refused(form(id, form, FormErrors.of(e)), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException e) {
-            return refused(form(id, form, FormErrors.global(e.getMessage())), HttpStatus.CONFLICT);
-        }
-    }
-
-    /** The form again with what was wrong; the status tells a script that nothing was saved. */
-    private static ModelAndView refused(ModelAndView mav, HttpStatus status) {
-        mav.setStatus(status);
-        return mav;
+        }, errors -> form(id, form, errors));
     }
 
     private static String name(FirmwareRegisterEntry e) {

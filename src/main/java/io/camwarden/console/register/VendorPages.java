@@ -6,11 +6,9 @@ import io.camwarden.checks.VendorRegisterRequest;
 import io.camwarden.checks.VendorRegisterService;
 import io.camwarden.console.DeletePage;
 import io.camwarden.console.FormErrors;
+import io.camwarden.console.FormSubmission;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.check.VendorRecord;
-import io.camwarden.registry.ConflictException;
-import io.camwarden.registry.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,22 +84,12 @@ public class VendorPages {
     private ModelAndView save(Caller caller, Long id, VendorForm form, RedirectAttributes flash) {
         RegulatorOnly.require(caller, ACTION);
         VendorRegisterRequest request = form.toRequest();
-        try {
+        return FormSubmission.submit(() -> {
             VendorRecord e = id == null ? service.add(caller, request) : service.update(caller, id, request);
             flash.addFlashAttribute("saved", name(e));
             flash.addFlashAttribute("savedId", e.id());
             return new ModelAndView("redirect:" + PATH);
-        } catch (InvalidInputException e) {
-            return refused(form(id, form, FormErrors.of(e)), HttpStatus.BAD_REQUEST);
-        } catch (ConflictException e) {
-            return refused(form(id, form, FormErrors.global(e.getMessage())), HttpStatus.CONFLICT);
-        }
-    }
-
-    /** The form again with what was wrong; the status tells a script that nothing was saved. */
-    private static ModelAndView refused(ModelAndView mav, HttpStatus status) {
-        mav.setStatus(status);
-        return mav;
+        }, errors -> form(id, form, errors));
     }
 
     private static String name(VendorRecord e) {

@@ -5,11 +5,11 @@ import io.camwarden.checks.WarnedVendorController;
 import io.camwarden.checks.WarnedVendorRequest;
 import io.camwarden.checks.WarnedVendorService;
 import io.camwarden.console.FormErrors;
+import io.camwarden.console.FormSubmission;
 import io.camwarden.console.Htmx;
 import io.camwarden.console.ListQuery;
 import io.camwarden.domain.Caller;
 import io.camwarden.domain.check.WarnedVendor;
-import io.camwarden.registry.ConflictException;
 import io.camwarden.registry.FieldErrors;
 import io.camwarden.registry.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,19 +96,11 @@ public class WarnedVendorPages {
     @PostMapping(PATH + "/{id}/retire")
     public ModelAndView retire(Caller caller, @PathVariable long id, @RequestParam(required = false) String reason,
                                RedirectAttributes flash) {
-        try {
+        return FormSubmission.submit(() -> {
             WarnedVendor w = service.retire(caller, id, reason);
             flash.addFlashAttribute("retired", w.vendor());
             return new ModelAndView("redirect:" + PATH);
-        } catch (InvalidInputException e) {
-            ModelAndView mav = retirePage(service.get(id), reason, FormErrors.of(e));
-            mav.setStatus(HttpStatus.BAD_REQUEST);
-            return mav;
-        } catch (ConflictException e) {
-            ModelAndView mav = retirePage(service.get(id), reason, FormErrors.global(e.getMessage()));
-            mav.setStatus(HttpStatus.CONFLICT);
-            return mav;
-        }
+        }, errors -> retirePage(service.get(id), reason, errors));
     }
 
     private static ModelAndView form(WarnedVendorForm form, FormErrors errors) {

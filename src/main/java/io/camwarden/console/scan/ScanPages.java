@@ -1,9 +1,9 @@
 package io.camwarden.console.scan;
 
 import io.camwarden.console.FormErrors;
+import io.camwarden.console.FormSubmission;
 import io.camwarden.console.ListQuery;
 import io.camwarden.domain.Caller;
-import io.camwarden.registry.ConflictException;
 import io.camwarden.registry.InvalidInputException;
 import io.camwarden.registry.Page;
 import io.camwarden.reconcile.ScanController;
@@ -71,15 +71,11 @@ public class ScanPages {
     @PostMapping("/rogue-candidates/{id}/dismiss")
     public ModelAndView dismiss(Caller caller, @PathVariable long id, @RequestParam(required = false) String reason,
                                 RedirectAttributes flash) {
-        try {
+        return FormSubmission.submit(() -> {
             api.dismiss(caller, id, new ScanController.Dismissal(reason));
-        } catch (InvalidInputException e) {
-            return refused(caller, FormErrors.of(e), id, HttpStatus.BAD_REQUEST);
-        } catch (ConflictException e) {
-            return refused(caller, FormErrors.global(e.getMessage()), id, HttpStatus.CONFLICT);
-        }
-        flash.addFlashAttribute("dismissed", id);
-        return new ModelAndView("redirect:/scans");
+            flash.addFlashAttribute("dismissed", id);
+            return new ModelAndView("redirect:/scans");
+        }, errors -> view(caller, null, null, errors, id));
     }
 
     private ModelAndView view(Caller caller, String status, Integer page, FormErrors errors, Long failedCandidate) {
